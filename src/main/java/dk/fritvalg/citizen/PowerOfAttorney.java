@@ -1,0 +1,94 @@
+package dk.fritvalg.citizen;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A citizen's power of attorney for a relative (Digital Fuldmagt), registered by municipal staff. */
+@Entity
+@Table(name = "power_of_attorney")
+public class PowerOfAttorney {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false)
+    private Long relativeId;
+
+    @Column(nullable = false)
+    private Long citizenId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private PowerOfAttorneyScope scope;
+
+    @Column(nullable = false)
+    private LocalDate validFrom;
+
+    private LocalDate validTo;
+
+    private Long registeredByUserId;
+
+    @Column(nullable = false)
+    private Instant registeredAt;
+
+    private Instant revokedAt;
+
+    protected PowerOfAttorney() {
+    }
+
+    PowerOfAttorney(Long relativeId, Long citizenId, PowerOfAttorneyScope scope, LocalDate validFrom, LocalDate validTo,
+                    Long registeredByUserId, Instant registeredAt) {
+        this.relativeId = relativeId;
+        this.citizenId = citizenId;
+        this.scope = scope;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        this.registeredByUserId = registeredByUserId;
+        this.registeredAt = registeredAt;
+    }
+
+    public boolean isValidOn(LocalDate date) {
+        return revokedAt == null && !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+    }
+
+    public boolean allows(PowerOfAttorneyScope needed) {
+        return scope == PowerOfAttorneyScope.ACT || needed == PowerOfAttorneyScope.VIEW;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRelativeId() {
+        return relativeId;
+    }
+
+    public Long getCitizenId() {
+        return citizenId;
+    }
+
+    public PowerOfAttorneyScope getScope() {
+        return scope;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+}

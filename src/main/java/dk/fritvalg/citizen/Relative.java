@@ -1,0 +1,60 @@
+package dk.fritvalg.citizen;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A relative who acts for one or more citizens under a power of attorney. */
+@Entity
+@Table(name = "relative")
+public class Relative {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 64, columnDefinition = "char(64)")
+    private String cprHash;
+
+    @Column(nullable = false, length = 100)
+    private String firstName;
+    @Column(nullable = false, length = 100)
+    private String lastName;
+    @Column(length = 200)
+    private String email;
+    @Column(length = 40)
+    private String phone;
+
+    protected Relative() {
+    }
+
+    Relative(String cprHash) {
+        this.cprHash = cprHash;
+    }
+
+    void update(String firstName, String lastName, String email, String phone) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+        this.phone = phone;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+}

@@ -1,0 +1,120 @@
+package dk.fritvalg.demo;
+
+import dk.fritvalg.citizen.ChoiceReason;
+import dk.fritvalg.citizen.CitizenDetails;
+import dk.fritvalg.citizen.CitizenRegistry;
+import dk.fritvalg.citizen.PowerOfAttorneyScope;
+import dk.fritvalg.municipality.Municipality;
+import dk.fritvalg.municipality.MunicipalityService;
+import dk.fritvalg.municipality.ServiceAreaKind;
+import dk.fritvalg.provider.Provider;
+import dk.fritvalg.provider.ProviderService;
+import dk.fritvalg.security.Role;
+import dk.fritvalg.security.UserAccountService;
+import dk.fritvalg.security.UserAccountService.NewUser;
+import dk.fritvalg.shared.CprHasher;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo people and logins, one for every role, in the demo profile only (the README lists them).
+ * Runs after the catalogue import and is idempotent. The CPR numbers are fictitious.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoData implements ApplicationRunner {
+
+    static final String FAVRSKOV = "0710";
+    static final String KOLDING = "0621";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final MunicipalityService municipalities;
+    private final ProviderService providers;
+    private final CitizenRegistry registry;
+    private final UserAccountService users;
+    private final CprHasher cprHasher;
+    private final String password;
+
+    DemoData(MunicipalityService municipalities, ProviderService providers, CitizenRegistry registry,
+             UserAccountService users, CprHasher cprHasher, @Value("${fritvalg.demo.password}") String password) {
+        this.municipalities = municipalities;
+        this.providers = providers;
+        this.registry = registry;
+        this.users = users;
+        this.cprHasher = cprHasher;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Municipality favrskov = municipalities.byCode(FAVRSKOV).filter(Municipality::isOnPortal).orElse(null);
+        Municipality kolding = municipalities.byCode(KOLDING).filter(Municipality::isOnPortal).orElse(null);
+        if (favrskov == null || kolding == null) {
+            log.warn("Demo data skipped: the demo municipalities are not in the catalogue");
+            return;
+        }
+        LocalDate start = LocalDate.of(2025, 3, 1);
+        Provider favrskovMunicipal = provider("favrskov-hjemmepleje");
+        Provider favrskovPrivate = provider("favrskov-omsorgsgruppen-midt");
+
+        String karenCpr = "0703411236";
+        long karen = registry.registerCitizen(favrskov.getId(), karenCpr, new CitizenDetails("Karen", "Jensen",
+                "Søndergade 14", "8370", "Hadsten", "karen.jensen@example.dk", "20 11 22 33", false));
+        long personalCare = area(favrskov, ServiceAreaKind.PERSONAL_CARE);
+        long practicalHelp = area(favrskov, ServiceAreaKind.PRACTICAL_HELP);
+        registry.addGrant(karen, personalCare, 120, start, null);
+        registry.addGrant(karen, practicalHelp, 60, start, null);
+        registry.recordChoice(karen, personalCare, favrskovMunicipal.getId(), start, ChoiceReason.DEFAULT_RULE, null, null);
+        registry.recordChoice(karen, practicalHelp, favrskovPrivate.getId(), start, ChoiceReason.CHOSEN, null, null);
+
+        String metteCpr = "1506722344";
+        long mette = registry.registerRelative(metteCpr, "Mette", "Jensen", "mette.jensen@example.dk", "30 44 55 66");
+        registry.registerPowerOfAttorney(mette, karen, PowerOfAttorneyScope.ACT, LocalDate.of(2025, 2, 1), null);
+
+        String poulCpr = "2209381113";
+        long poul = registry.registerCitizen(kolding.getId(), poulCpr, new CitizenDetails("Poul", "Hansen",
+                "Låsbybanke 3", "6000", "Kolding", "poul.hansen@example.dk", null, false));
+        registry.addGrant(poul, area(kolding, ServiceAreaKind.PRACTICAL_HELP), 45, start, null);
+        registry.recordChoice(poul, area(kolding, ServiceAreaKind.PRACTICAL_HELP), provider("kolding-hjemmepleje").getId(),
+                start, ChoiceReason.DEFAULT_RULE, null, null);
+
+        user("borger", "Karen Jensen", Role.CITIZEN, "karen.jensen@example.dk", favrskov.getId(), null, karen, null, karenCpr);
+        user("paaroerende", "Mette Jensen", Role.RELATIVE, "mette.jensen@example.dk", null, null, null, mette, metteCpr);
+        user("leverandoer", "Lone Madsen (Omsorgsgruppen Midt)", Role.PROVIDER_ADMIN, "lone@example.omsorgsgruppen-midt.dk",
+                favrskov.getId(), favrskovPrivate.getId(), null, null, null);
+        user("medarbejder", "Jonas Holm (Favrskov Kommune)", Role.MUNICIPAL_STAFF, "jonas.holm@example.favrskov.dk",
+                favrskov.getId(), null, null, null, null);
+        user("admin", "Birgitte Lund (Favrskov Kommune)", Role.MUNICIPAL_ADMIN, "birgitte.lund@example.favrskov.dk",
+                favrskov.getId(), null, null, null, null);
+        user("kolding-medarbejder", "Ali Demir (Kolding Kommune)", Role.MUNICIPAL_STAFF, "ali.demir@example.kolding.dk",
+                kolding.getId(), null, null, null, null);
+        user("kolding-borger", "Poul Hansen", Role.CITIZEN, "poul.hansen@example.dk", kolding.getId(), null, poul, null, poulCpr);
+        log.info("Demo logins ready: borger, paaroerende, leverandoer, medarbejder, admin, kolding-medarbejder, kolding-borger");
+    }
+
+    private Provider provider(String key) {
+        return providers.byCatalogueKey(key).orElseThrow(() -> new IllegalStateException("Demo provider missing: " + key));
+    }
+
+    private long area(Municipality municipality, ServiceAreaKind kind) {
+        return municipalities.serviceArea(municipality.getId(), kind).orElseThrow().getId();
+    }
+
+    private void user(String username, String name, Role role, String email, Long municipalityId, Long providerId,
+                      Long citizenId, Long relativeId, String cpr) {
+        if (users.exists(username)) {
+            return;
+        }
+        users.createOrUpdate(new NewUser(username, password, name, role, email, municipalityId, providerId, citizenId,
+                relativeId, cpr == null ? null : cprHasher.hash(cpr)));
+    }
+}

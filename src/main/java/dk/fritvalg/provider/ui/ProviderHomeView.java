@@ -1,0 +1,69 @@
+package dk.fritvalg.provider.ui;
+
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.fritvalg.municipality.MunicipalityService;
+import dk.fritvalg.provider.Provider;
+import dk.fritvalg.provider.ProviderAgreement;
+import dk.fritvalg.provider.ProviderProfile;
+import dk.fritvalg.provider.ProviderService;
+import dk.fritvalg.security.CurrentUser;
+import dk.fritvalg.security.Roles;
+import dk.fritvalg.ui.Formats;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+
+/** The provider administrator's home: the profile citizens see and the agreements with the municipality. */
+@Route("leverandoer")
+@Menu(title = "menu.provider-home", order = 40)
+@RolesAllowed(Roles.PROVIDER_ADMIN)
+public class ProviderHomeView extends Div implements HasDynamicTitle {
+
+    public ProviderHomeView(ProviderService providers, MunicipalityService municipalities) {
+        addClassName("page");
+        long providerId = CurrentUser.require().providerId();
+        Provider provider = providers.workspace(providerId);
+        ProviderProfile profile = provider.profile();
+        add(new H1(provider.getName()));
+        add(new Paragraph(getTranslation("provider-home.intro")));
+        DescriptionList facts = new DescriptionList();
+        term(facts, "provider.cvr", profile.cvr());
+        term(facts, "provider.type", getTranslation("provider-type." + profile.type()));
+        term(facts, "provider.address", String.join(", ", nonNull(profile.address()), nonNull(profile.postcode()) + " " + nonNull(profile.city())));
+        term(facts, "provider.postcodes", String.join(", ", profile.postcodes().stream().sorted().toList()));
+        term(facts, "provider.accepting", getTranslation(profile.acceptingNewCitizens() ? "common.yes" : "common.no"));
+        term(facts, "provider.last-inspection", Formats.date(profile.lastInspection(), getLocale()));
+        term(facts, "provider.updated", Formats.date(provider.getUpdatedAt().atZone(dk.fritvalg.shared.TimeConfiguration.DANISH_TIME).toLocalDate(), getLocale()));
+        add(facts);
+        add(new H2(getTranslation("provider-home.agreements")));
+        DescriptionList agreements = new DescriptionList();
+        for (ProviderAgreement agreement : providers.agreements(providerId)) {
+            String area = municipalities.serviceArea(agreement.getServiceAreaId()).map(a -> a.getName()).orElse("");
+            String period = Formats.date(agreement.getValidFrom(), getLocale()) + " – "
+                    + (agreement.getValidTo() == null ? getTranslation("common.open-ended") : Formats.date(agreement.getValidTo(), getLocale()));
+            agreements.add(new DescriptionList.Term(area),
+                    new DescriptionList.Description(getTranslation("agreement-model." + agreement.getModel()) + ", " + period));
+        }
+        add(agreements);
+        add(new Paragraph(profile.languages().stream().collect(Collectors.joining(", ", getTranslation("provider.languages") + ": ", ""))));
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void term(DescriptionList list, String key, String value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.provider-home") + " – " + getTranslation("app.name");
+    }
+}

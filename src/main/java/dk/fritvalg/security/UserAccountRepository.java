@@ -1,0 +1,11 @@
+package dk.fritvalg.security;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    Optional<UserAccount> findByCprHash(String cprHash);
+}

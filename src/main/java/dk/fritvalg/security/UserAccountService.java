@@ -1,0 +1,48 @@
+package dk.fritvalg.security;
+
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and looks up logins. Used by the demo data, by staff registering people, and by MitID login. */
+@Service
+public class UserAccountService {
+
+    /** What a new login belongs to. */
+    public record NewUser(String username, String password, String displayName, Role role, String email,
+                          Long municipalityId, Long providerId, Long citizenId, Long relativeId, String cprHash) {
+    }
+
+    private final UserAccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAccountService(UserAccountRepository repository, PasswordEncoder passwordEncoder) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Creates the login, or updates the existing one with that username (idempotent). */
+    @Transactional
+    public long createOrUpdate(NewUser user) {
+        UserAccount account = repository.findByUsername(user.username())
+                .orElseGet(() -> new UserAccount(user.username(), null, user.displayName(), user.role()));
+        if (user.password() != null) {
+            account.setPasswordHash(passwordEncoder.encode(user.password()));
+        }
+        account.setTenant(user.municipalityId(), user.providerId(), user.citizenId(), user.relativeId());
+        account.setEmail(user.email());
+        account.setCprHash(user.cprHash());
+        return repository.save(account).getId();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return repository.findByUsername(username).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<PortalUser> findByCprHash(String cprHash, java.time.Instant now) {
+        return repository.findByCprHash(cprHash).map(a -> a.toPortalUser(now));
+    }
+}

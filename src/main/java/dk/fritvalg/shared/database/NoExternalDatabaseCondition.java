@@ -1,0 +1,15 @@
+package dk.fritvalg.shared.database;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/** True when no external database is configured with {@code spring.datasource.url}. */
+class NoExternalDatabaseCondition implements Condition {
+
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+    }
+}

@@ -1,0 +1,116 @@
+package dk.fritvalg.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dk.fritvalg.security.CurrentUser;
+
+/**
+ * The app shell: a header with the portal's name, the language switch and log in/out, a menu with
+ * what the user's role may open (from each view's {@code @Menu} and access annotation), and the page
+ * inside a {@code <main>} that the skip link jumps to.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext authenticationContext;
+    private final Main main = new Main();
+    private final SideNav nav = new SideNav();
+    private final Anchor languageSwitch = new Anchor();
+
+    public MainLayout(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.NAVBAR);
+        main.setId("main-content");
+        main.addClassName("portal-main");
+
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skip-to-content"));
+        skip.addClassName("skip-link");
+        skip.setRouterIgnore(true);
+
+        Anchor title = new Anchor("", getTranslation("app.name"));
+        title.addClassName("portal-title");
+
+        languageSwitch.addClassName("language-switch");
+        languageSwitch.setRouterIgnore(true);
+
+        HorizontalLayout account = accountArea();
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, languageSwitch, account);
+        header.addClassName("portal-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        addToNavbar(skip, header);
+
+        nav.setLabel(getTranslation("layout.menu"));
+        Div drawer = new Div(nav);
+        drawer.addClassName("portal-drawer");
+        addToDrawer(drawer);
+        buildMenu();
+        super.setContent(main);
+    }
+
+    private HorizontalLayout accountArea() {
+        HorizontalLayout area = new HorizontalLayout();
+        area.setAlignItems(FlexComponent.Alignment.CENTER);
+        area.addClassName("account-area");
+        CurrentUser.get().ifPresentOrElse(user -> {
+            Span name = new Span(user.displayName());
+            name.addClassName("user-name");
+            Button logout = new Button(getTranslation("layout.logout"), e -> authenticationContext.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            area.add(name, logout);
+        }, () -> {
+            Anchor login = new Anchor("login", getTranslation("layout.login"));
+            login.addClassName("login-link");
+            area.add(login);
+        });
+        return area;
+    }
+
+    private void buildMenu() {
+        nav.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.removeAll();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        boolean english = "en".equals(getLocale().getLanguage());
+        String path = event.getLocation().getPath();
+        languageSwitch.setHref("/" + path + "?lang=" + (english ? "da" : "en"));
+        languageSwitch.setText(english ? "Dansk" : "English");
+        languageSwitch.getElement().setAttribute("lang", english ? "da" : "en");
+        languageSwitch.getElement().setAttribute("hreflang", english ? "da" : "en");
+    }
+}
