@@ -184,7 +184,7 @@ CREATE TABLE add_on (
     vat_rate_percent    INT           NOT NULL,
     cost_based          BOOLEAN       NOT NULL DEFAULT FALSE,
     lead_time_days      INT           NOT NULL DEFAULT 0,
-    weekdays            VARCHAR(40)   NOT NULL DEFAULT '',
+    weekdays            VARCHAR(70)   NOT NULL DEFAULT '',
     time_windows        VARCHAR(200)  NOT NULL DEFAULT '',
     recurring           VARCHAR(60)   NOT NULL DEFAULT '',
     eligibility         VARCHAR(30)   NOT NULL DEFAULT 'ANY',

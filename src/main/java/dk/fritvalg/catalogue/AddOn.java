@@ -68,7 +68,7 @@ public class AddOn {
     @Column(nullable = false)
     private int leadTimeDays;
 
-    @Column(nullable = false, length = 40)
+    @Column(nullable = false, length = 70)
     private String weekdays = "";
 
     @Column(nullable = false, length = 200)

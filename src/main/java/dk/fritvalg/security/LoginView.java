@@ -19,11 +19,11 @@ import org.springframework.security.web.WebAttributes;
 /** Log in with user name and password, or with MitID where the municipality has turned it on. */
 @Route("login")
 @AnonymousAllowed
-class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(@Value("${fritvalg.mitid.enabled:false}") boolean mitIdEnabled) {
+    public LoginView(@Value("${fritvalg.mitid.enabled:false}") boolean mitIdEnabled) {
         addClassNames("page", "login-page");
         add(new H1(getTranslation("login.title")));
         if (mitIdEnabled) {

@@ -34,6 +34,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Main main = new Main();
     private final SideNav nav = new SideNav();
     private final Anchor languageSwitch = new Anchor();
+    private final HorizontalLayout account = new HorizontalLayout();
 
     public MainLayout(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -50,8 +51,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         languageSwitch.addClassName("language-switch");
         languageSwitch.setRouterIgnore(true);
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.addClassName("account-area");
 
-        HorizontalLayout account = accountArea();
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, languageSwitch, account);
         header.addClassName("portal-header");
         header.setWidthFull();
@@ -63,14 +65,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div drawer = new Div(nav);
         drawer.addClassName("portal-drawer");
         addToDrawer(drawer);
-        buildMenu();
         super.setContent(main);
     }
 
-    private HorizontalLayout accountArea() {
-        HorizontalLayout area = new HorizontalLayout();
-        area.setAlignItems(FlexComponent.Alignment.CENTER);
-        area.addClassName("account-area");
+    private void refreshAccountArea() {
+        HorizontalLayout area = account;
+        area.removeAll();
         CurrentUser.get().ifPresentOrElse(user -> {
             Span name = new Span(user.displayName());
             name.addClassName("user-name");
@@ -82,7 +82,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             login.addClassName("login-link");
             area.add(login);
         });
-        return area;
     }
 
     private void buildMenu() {
@@ -106,6 +105,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // The layout outlives navigations; the user may have logged in or out since it was built.
+        buildMenu();
+        refreshAccountArea();
         boolean english = "en".equals(getLocale().getLanguage());
         String path = event.getLocation().getPath();
         languageSwitch.setHref("/" + path + "?lang=" + (english ? "da" : "en"));

@@ -1,0 +1,134 @@
+package dk.fritvalg.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.fritvalg.citizen.CitizenService;
+import dk.fritvalg.municipality.MunicipalityService;
+import dk.fritvalg.provider.ProviderService;
+import dk.fritvalg.support.KaribuTest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.LockedException;
+
+/** The permission table, enforced in services: allowed paths and the denials. */
+class AccessControlTest extends KaribuTest {
+
+    @Autowired
+    CitizenService citizens;
+    @Autowired
+    ProviderService providers;
+    @Autowired
+    MunicipalityService municipalities;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long citizenId(String username) {
+        return jdbc.queryForObject("SELECT citizen_id FROM user_account WHERE username = ?", Long.class, username);
+    }
+
+    @Test
+    void everyRouteDeclaresWhoMayOpenIt() throws ClassNotFoundException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        var routes = scanner.findCandidateComponents("dk.fritvalg");
+        assertThat(routes).hasSizeGreaterThanOrEqualTo(8);
+        for (var bean : routes) {
+            Class<?> view = Class.forName(bean.getBeanClassName());
+            assertThat(view.isAnnotationPresent(AnonymousAllowed.class) || view.isAnnotationPresent(PermitAll.class)
+                    || view.isAnnotationPresent(RolesAllowed.class)).as(view.getName()).isTrue();
+            if (view.isAnnotationPresent(RolesAllowed.class)) {
+                Set<String> known = Arrays.stream(Role.values()).map(Role::roleName).collect(java.util.stream.Collectors.toSet());
+                assertThat(known).as(view.getName()).containsAll(Arrays.asList(view.getAnnotation(RolesAllowed.class).value()));
+            }
+        }
+    }
+
+    @Test
+    void thePermissionTableGivesEachRoleWhatItNeeds() {
+        assertThat(EnumSet.allOf(Permission.class).stream().filter(p -> p.allows(Role.CITIZEN)))
+                .containsExactlyInAnyOrder(Permission.VIEW_CITIZEN_HELP, Permission.ACT_FOR_CITIZEN);
+        assertThat(Permission.MANAGE_MUNICIPALITY_SETTINGS.roles()).containsExactly(Role.MUNICIPAL_ADMIN);
+        assertThat(Permission.VIEW_PROVIDER_WORKSPACE.roles()).containsExactly(Role.PROVIDER_ADMIN);
+        assertThat(Permission.ACT_FOR_CITIZEN.roles()).doesNotContain(Role.MUNICIPAL_STAFF, Role.PROVIDER_ADMIN);
+    }
+
+    @Test
+    void aCitizenSeesTheirOwnHelpButNotAnothers() {
+        loginDemo("borger");
+        assertThat(citizens.overview(citizenId("borger")).grants()).hasSize(2);
+        assertThatThrownBy(() -> citizens.overview(citizenId("kolding-borger"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRelativeWithAPowerOfAttorneyActsForTheCitizen() {
+        loginDemo("paaroerende");
+        assertThat(citizens.representedByCurrentRelative()).extracting(CitizenService.Represented::name).containsExactly("Karen Jensen");
+        CitizenService.Overview overview = citizens.overview(citizenId("borger"));
+        assertThat(overview.mayAct()).isTrue();
+    }
+
+    @Test
+    void aRelativeWithoutAPowerOfAttorneyIsRefused() {
+        loginDemo("paaroerende");
+        assertThatThrownBy(() -> citizens.overview(citizenId("kolding-borger"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void staffOfAnotherMunicipalityIsRefused() {
+        loginDemo("kolding-medarbejder");
+        assertThat(citizens.overview(citizenId("kolding-borger")).citizen().getFirstName()).isEqualTo("Poul");
+        assertThatThrownBy(() -> citizens.overview(citizenId("borger"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aProviderAdministratorCannotLookAtACitizen() {
+        loginDemo("leverandoer");
+        assertThatThrownBy(() -> citizens.overview(citizenId("borger"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aProviderAdministratorSeesOnlyTheirOwnWorkspace() {
+        var user = loginDemo("leverandoer");
+        long own = ((PortalUser) user.getPrincipal()).providerId();
+        assertThat(providers.workspace(own).getName()).isEqualTo("Omsorgsgruppen Midt ApS");
+        long other = providers.byCatalogueKey("favrskov-hjemmepleje").orElseThrow().getId();
+        assertThatThrownBy(() -> providers.workspace(other)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void municipalStaffCannotManageSettingsButTheAdministratorCan() {
+        loginDemo("medarbejder");
+        assertThat(municipalities.ownMunicipality(Permission.VIEW_MUNICIPALITY_WORKSPACE).getCode()).isEqualTo("0710");
+        assertThatThrownBy(() -> municipalities.ownMunicipality(Permission.MANAGE_MUNICIPALITY_SETTINGS))
+                .isInstanceOf(AccessDeniedException.class);
+        loginDemo("admin");
+        assertThat(municipalities.ownMunicipality(Permission.MANAGE_MUNICIPALITY_SETTINGS).getCode()).isEqualTo("0710");
+    }
+
+    @Test
+    void anonymousCallsToGuardedServicesAreRefused() {
+        assertThatThrownBy(() -> citizens.overview(citizenId("borger"))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> login("kolding-borger", "wrong")).isNotInstanceOf(LockedException.class);
+        }
+        assertThatThrownBy(() -> loginDemo("kolding-borger")).isInstanceOf(LockedException.class);
+        jdbc.update("UPDATE user_account SET locked_until = ? WHERE username = 'kolding-borger'", java.sql.Timestamp.from(Instant.now().minusSeconds(1)));
+        assertThat(loginDemo("kolding-borger").isAuthenticated()).isTrue();
+    }
+}

@@ -1,0 +1,26 @@
+package dk.fritvalg.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.fritvalg.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class MariaDbTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theTestsRunOnARealMariaDb() {
+        assertThat(jdbc.queryForObject("SELECT VERSION()", String.class)).contains("MariaDB");
+    }
+
+    @Test
+    void flywayCreatedTheSchemaInTheTestDatabase() {
+        assertThat(jdbc.queryForObject("SELECT DATABASE()", String.class)).isEqualTo("fritvalg_test");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1", Integer.class)).isPositive();
+    }
+}
