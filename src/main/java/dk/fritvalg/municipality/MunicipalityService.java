@@ -89,7 +89,9 @@ public class MunicipalityService {
 
     @Transactional(readOnly = true)
     public List<ServiceArea> serviceAreas(long municipalityId) {
-        return serviceAreas.findByMunicipalityIdOrderByKind(municipalityId);
+        return serviceAreas.findByMunicipalityIdOrderByKind(municipalityId).stream()
+                .sorted(java.util.Comparator.comparing(ServiceArea::getKind))
+                .toList();
     }
 
     @Transactional(readOnly = true)
