@@ -1,0 +1,49 @@
+package dk.fritvalg.notification;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues Danish mails through the persisted outbox. Texts come from the portal's translation file
+ * ({@code mail.<template>.subject} and {@code mail.<template>.body}); citizens get Danish mail
+ * whatever language the sender's screen was in.
+ */
+@Service
+public class Notifications {
+
+    private static final Locale DANISH = Locale.of("da", "DK");
+
+    private final ApplicationEventPublisher events;
+    private final Properties danish;
+
+    Notifications(ApplicationEventPublisher events) {
+        this.events = events;
+        this.danish = MailTexts.load();
+    }
+
+    /**
+     * Queues one mail. Must run inside the transaction that makes the change the mail tells about:
+     * then the mail is stored with it, or not at all.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(String to, String template, String reference, Object... params) {
+        if (to == null || to.isBlank()) {
+            return;
+        }
+        events.publishEvent(new MailRequested(to.strip(), text(template + ".subject", params),
+                text(template + ".body", params) + text("mail.footer"), reference));
+    }
+
+    String text(String key, Object... params) {
+        String pattern = danish.getProperty(key.startsWith("mail.") ? key : "mail." + key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("No mail text " + key);
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, DANISH).format(params);
+    }
+}

@@ -1,0 +1,2 @@
+/** Mail to citizens, relatives and providers, sent through Spring Modulith's persisted outbox. */
+package dk.fritvalg.notification;
