@@ -92,6 +92,10 @@ public class Citizen {
         return municipalityId;
     }
 
+    String getCprHash() {
+        return cprHash;
+    }
+
     public String getCprMasked() {
         return cprMasked;
     }

@@ -73,17 +73,23 @@ public class CitizenRegistry {
     @Transactional
     public long recordChoice(long citizenId, long serviceAreaId, long providerId, LocalDate from, ChoiceReason reason,
                              Long madeByUserId, Long madeByRelativeId) {
+        return choose(citizenId, serviceAreaId, providerId, from, reason, madeByUserId, madeByRelativeId).getId();
+    }
+
+    /** Idempotent: the same provider from the same date is recorded once. */
+    ProviderChoice choose(long citizenId, long serviceAreaId, long providerId, LocalDate from, ChoiceReason reason,
+                          Long madeByUserId, Long madeByRelativeId) {
         var existing = choices.findByCitizenIdOrderByValidFromDesc(citizenId).stream()
                 .filter(c -> c.getServiceAreaId() == serviceAreaId)
                 .toList();
         var same = existing.stream().filter(c -> c.getValidFrom().equals(from) && c.getProviderId() == providerId).findFirst();
         if (same.isPresent()) {
-            return same.get().getId();
+            return same.get();
         }
         existing.stream().filter(c -> c.getValidTo() == null && c.getValidFrom().isBefore(from))
                 .forEach(c -> c.endOn(from.minusDays(1)));
         return choices.save(new ProviderChoice(citizenId, serviceAreaId, providerId, from, reason, madeByUserId,
-                madeByRelativeId, clock.instant())).getId();
+                madeByRelativeId, clock.instant()));
     }
 
     /** The birth date in a CPR number, using the seventh digit for the century as the CPR office does. */

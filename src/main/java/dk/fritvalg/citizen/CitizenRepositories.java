@@ -1,6 +1,12 @@
 package dk.fritvalg.citizen;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -24,4 +30,31 @@ interface GrantRepository extends JpaRepository<Grant, Long> {
 
 interface ProviderChoiceRepository extends JpaRepository<ProviderChoice, Long> {
     List<ProviderChoice> findByCitizenIdOrderByValidFromDesc(Long citizenId);
+
+    /** How many citizens a provider serves in an area on a date: what its capacity is measured against. */
+    @Query("""
+            SELECT COUNT(c) FROM ProviderChoice c WHERE c.providerId = :providerId AND c.serviceAreaId = :areaId
+              AND c.validFrom <= :date AND (c.validTo IS NULL OR c.validTo >= :date)""")
+    long countServedOn(long providerId, long areaId, LocalDate date);
+}
+
+interface SwitchRequestRepository extends JpaRepository<SwitchRequest, Long> {
+    List<SwitchRequest> findByCitizenIdOrderByRequestedAtDesc(Long citizenId);
+
+    boolean existsByOpenKey(String openKey);
+
+    Page<SwitchRequest> findByMunicipalityIdAndStatus(Long municipalityId, SwitchStatus status, Pageable pageable);
+
+    long countByMunicipalityIdAndStatus(Long municipalityId, SwitchStatus status);
+
+    @Query("SELECT r.id FROM SwitchRequest r WHERE r.status = dk.fritvalg.citizen.SwitchStatus.SCHEDULED AND r.effectiveDate <= :date ORDER BY r.id")
+    List<Long> findDue(LocalDate date);
+
+    /** Claims a due request for this node: only one caller gets 1, so a switch takes effect once. */
+    @Modifying
+    @Query("""
+            UPDATE SwitchRequest r SET r.status = dk.fritvalg.citizen.SwitchStatus.EFFECTIVE, r.effectedAt = :at,
+              r.openKey = NULL, r.version = r.version + 1
+            WHERE r.id = :id AND r.status = dk.fritvalg.citizen.SwitchStatus.SCHEDULED""")
+    int claimForEffect(long id, Instant at);
 }

@@ -6,7 +6,10 @@ import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.PortalUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import dk.fritvalg.shared.BusinessException;
+import dk.fritvalg.shared.CprHasher;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +34,20 @@ public class CitizenService {
     public record Represented(long citizenId, String name, PowerOfAttorneyScope scope, LocalDate validTo) {
     }
 
+    /** A citizen as staff find them: never the full CPR number. */
+    public record CitizenSummary(long id, String name, String cprMasked, String address) {
+    }
+
+    /** A power of attorney as staff see it. */
+    public record PowerRow(long id, String relativeName, String relativeEmail, PowerOfAttorneyScope scope, LocalDate validFrom,
+                           LocalDate validTo, boolean valid) {
+    }
+
+    /** What staff enter to register a power of attorney. */
+    public record PowerOfAttorneyForm(String relativeCpr, String firstName, String lastName, String email, String phone,
+                                      PowerOfAttorneyScope scope, LocalDate validFrom, LocalDate validTo) {
+    }
+
     private final CitizenRepository citizens;
     private final RelativeRepository relatives;
     private final PowerOfAttorneyRepository powers;
@@ -39,8 +56,12 @@ public class CitizenService {
     private final AccessGuard accessGuard;
     private final Clock clock;
 
+    private final CprHasher cprHasher;
+
     CitizenService(CitizenRepository citizens, RelativeRepository relatives, PowerOfAttorneyRepository powers,
-                   GrantRepository grants, ProviderChoiceRepository choices, AccessGuard accessGuard, Clock clock) {
+                   GrantRepository grants, ProviderChoiceRepository choices, AccessGuard accessGuard, CprHasher cprHasher,
+                   Clock clock) {
+        this.cprHasher = cprHasher;
         this.citizens = citizens;
         this.relatives = relatives;
         this.powers = powers;
@@ -71,6 +92,85 @@ public class CitizenService {
                     return new Represented(c.getId(), c.fullName(), p.getScope(), p.getValidTo());
                 })
                 .toList();
+    }
+
+    /** Staff: finds a citizen of their own municipality by CPR number. */
+    @Transactional(readOnly = true)
+    public Optional<CitizenSummary> findByCpr(String cpr) {
+        PortalUser user = accessGuard.requireRole(Permission.REGISTER_POWER_OF_ATTORNEY);
+        if (!CprHasher.isWellFormed(cpr)) {
+            throw new BusinessException("poa.error.cpr");
+        }
+        return citizens.findByCprHash(cprHasher.hash(cpr))
+                .filter(c -> Objects.equals(c.getMunicipalityId(), user.municipalityId()))
+                .map(c -> new CitizenSummary(c.getId(), c.fullName(), c.getCprMasked(), c.getAddress() + ", " + c.getPostcode() + " " + c.getCity()));
+    }
+
+    /** Staff: the powers of attorney a citizen of their municipality has given. */
+    @Transactional(readOnly = true)
+    public List<PowerRow> powersOfAttorney(long citizenId) {
+        requireStaffOf(Permission.REGISTER_POWER_OF_ATTORNEY, citizenId);
+        LocalDate today = LocalDate.now(clock);
+        return powers.findByCitizenId(citizenId).stream().map(p -> {
+            Relative relative = relatives.findById(p.getRelativeId()).orElseThrow();
+            return new PowerRow(p.getId(), relative.fullName(), relative.getEmail(), p.getScope(), p.getValidFrom(), p.getValidTo(),
+                    p.isValidOn(today));
+        }).toList();
+    }
+
+    /**
+     * Staff register a power of attorney the citizen has given a relative (view or act). The relative is
+     * found by CPR number, or registered with the name given.
+     */
+    @Transactional
+    public long registerPowerOfAttorney(long citizenId, PowerOfAttorneyForm form) {
+        PortalUser user = requireStaffOf(Permission.REGISTER_POWER_OF_ATTORNEY, citizenId);
+        if (!CprHasher.isWellFormed(form.relativeCpr())) {
+            throw new BusinessException("poa.error.cpr");
+        }
+        if (form.scope() == null || form.validFrom() == null) {
+            throw new BusinessException("poa.error.required");
+        }
+        if (form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
+            throw new BusinessException("poa.error.period");
+        }
+        String hash = cprHasher.hash(form.relativeCpr());
+        if (citizens.findById(citizenId).map(c -> c.getCprHash().equals(hash)).orElse(false)) {
+            throw new BusinessException("poa.error.self");
+        }
+        Relative relative = relatives.findByCprHash(hash).orElseGet(() -> {
+            if (form.firstName() == null || form.firstName().isBlank() || form.lastName() == null || form.lastName().isBlank()) {
+                throw new BusinessException("poa.error.name");
+            }
+            return new Relative(hash);
+        });
+        if (form.firstName() != null && !form.firstName().isBlank()) {
+            relative.update(form.firstName().strip(), form.lastName().strip(), blankToNull(form.email()), blankToNull(form.phone()));
+        }
+        long relativeId = relatives.save(relative).getId();
+        return powers.save(new PowerOfAttorney(relativeId, citizenId, form.scope(), form.validFrom(), form.validTo(), user.id(),
+                clock.instant())).getId();
+    }
+
+    /** Staff: ends a power of attorney now. */
+    @Transactional
+    public void revokePowerOfAttorney(long powerId) {
+        PowerOfAttorney power = powers.findById(powerId).orElseThrow(() -> new BusinessException("poa.error.not-found"));
+        requireStaffOf(Permission.REGISTER_POWER_OF_ATTORNEY, power.getCitizenId());
+        power.revoke(clock.instant());
+    }
+
+    private PortalUser requireStaffOf(Permission permission, long citizenId) {
+        PortalUser user = accessGuard.requireRole(permission);
+        Citizen citizen = citizens.findById(citizenId).orElseThrow(() -> accessGuard.deny(user, permission, "citizen " + citizenId));
+        if (!Objects.equals(user.municipalityId(), citizen.getMunicipalityId())) {
+            throw accessGuard.deny(user, permission, "citizen " + citizenId);
+        }
+        return user;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Name of a relative, for showing who made a choice. */

@@ -60,6 +60,16 @@ public class PowerOfAttorney {
         this.registeredAt = registeredAt;
     }
 
+    void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
     public boolean isValidOn(LocalDate date) {
         return revokedAt == null && !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
     }

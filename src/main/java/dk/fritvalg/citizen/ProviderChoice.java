@@ -50,6 +50,9 @@ public class ProviderChoice {
     @Column(nullable = false)
     private Instant madeAt;
 
+    /** The switch request this choice carried out, if any. */
+    private Long switchRequestId;
+
     protected ProviderChoice() {
     }
 
@@ -63,6 +66,10 @@ public class ProviderChoice {
         this.madeByUserId = madeByUserId;
         this.madeByRelativeId = madeByRelativeId;
         this.madeAt = madeAt;
+    }
+
+    void carriesOut(long requestId) {
+        this.switchRequestId = requestId;
     }
 
     void endOn(LocalDate lastDay) {
@@ -103,6 +110,14 @@ public class ProviderChoice {
 
     public Long getMadeByRelativeId() {
         return madeByRelativeId;
+    }
+
+    public Long getMadeByUserId() {
+        return madeByUserId;
+    }
+
+    public Long getSwitchRequestId() {
+        return switchRequestId;
     }
 
     public Instant getMadeAt() {

@@ -75,6 +75,8 @@ class DemoData implements ApplicationRunner {
         registry.addGrant(karen, practicalHelp, 60, start, null);
         registry.recordChoice(karen, personalCare, favrskovMunicipal.getId(), start, ChoiceReason.DEFAULT_RULE, null, null);
         registry.recordChoice(karen, practicalHelp, favrskovPrivate.getId(), start, ChoiceReason.CHOSEN, null, null);
+        // A rehabilitation course not yet placed: Karen chooses, and her own private provider is proposed for continuity.
+        registry.addGrant(karen, area(favrskov, ServiceAreaKind.REHABILITATION), 90, LocalDate.of(2026, 11, 1), null);
 
         String metteCpr = "1506722344";
         long mette = registry.registerRelative(metteCpr, "Mette", "Jensen", "mette.jensen@example.dk", "30 44 55 66");

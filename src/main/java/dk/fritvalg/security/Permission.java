@@ -26,6 +26,8 @@ public enum Permission {
     /** The municipality's workspace: providers, service areas, citizens of that municipality. */
     VIEW_MUNICIPALITY_WORKSPACE(Scope.MUNICIPALITY, MUNICIPAL_STAFF, MUNICIPAL_ADMIN),
     REGISTER_POWER_OF_ATTORNEY(Scope.MUNICIPALITY, MUNICIPAL_STAFF, MUNICIPAL_ADMIN),
+    /** Approve or reject citizens' requests to switch provider, where the municipality wants to decide. */
+    DECIDE_SWITCH_REQUESTS(Scope.MUNICIPALITY, MUNICIPAL_STAFF, MUNICIPAL_ADMIN),
     MANAGE_PROVIDER_APPROVALS(Scope.MUNICIPALITY, MUNICIPAL_STAFF, MUNICIPAL_ADMIN),
     MANAGE_MUNICIPALITY_SETTINGS(Scope.MUNICIPALITY, MUNICIPAL_ADMIN);
 

@@ -45,6 +45,11 @@ public class CprHasher {
         return digits;
     }
 
+    /** Whether the text is ten digits, with or without the dash. */
+    public static boolean isWellFormed(String cpr) {
+        return cpr != null && cpr.replace("-", "").trim().matches("\\d{10}");
+    }
+
     /** What the UI may show: the birth date part, never the last four digits. */
     public static String mask(String cpr) {
         String digits = normalise(cpr);

@@ -67,7 +67,7 @@ class AccessControlTest extends KaribuTest {
     @Test
     void aCitizenSeesTheirOwnHelpButNotAnothers() {
         loginDemo("borger");
-        assertThat(citizens.overview(citizenId("borger")).grants()).hasSize(2);
+        assertThat(citizens.overview(citizenId("borger")).grants()).hasSize(3);
         assertThatThrownBy(() -> citizens.overview(citizenId("kolding-borger"))).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -4,6 +4,9 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -77,4 +80,16 @@ public abstract class KaribuTest {
     }
 
     public static final String DEMO_PASSWORD = "frit-valg-demo";
+
+    /**
+     * Sets a field's value as a user would, refusing hidden or disabled fields. (Karibu's own _setValue
+     * calls a Vaadin internal that Vaadin 25.2 no longer has.)
+     */
+    public static <V> void setValue(HasValue<?, V> field, V value) {
+        Component component = (Component) field;
+        if (!component.isVisible() || (component instanceof HasEnabled enabled && !enabled.isEnabled()) || field.isReadOnly()) {
+            throw new IllegalStateException("The field " + component + " cannot be edited");
+        }
+        field.setValue(value);
+    }
 }

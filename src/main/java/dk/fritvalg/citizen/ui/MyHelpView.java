@@ -1,6 +1,13 @@
 package dk.fritvalg.citizen.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import dk.fritvalg.citizen.SwitchRequest;
+import dk.fritvalg.citizen.SwitchService;
+import java.util.Map;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -38,19 +45,25 @@ import java.util.Optional;
 @RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
 public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    record GrantRow(String area, int minutesPerWeek, String period, String provider) {
+    record GrantRow(long areaId, String area, int minutesPerWeek, String period, String provider, boolean hasProvider) {
+    }
+
+    record RequestRow(SwitchRequest request, String area, String change, String status, String requestedBy) {
     }
 
     record ChoiceRow(String area, String provider, String period, String reason, String madeBy) {
     }
 
     private final CitizenService citizens;
+    private final SwitchService switches;
     private final MunicipalityService municipalities;
     private final ProviderService providers;
     private final Clock clock;
 
-    public MyHelpView(CitizenService citizens, MunicipalityService municipalities, ProviderService providers, Clock clock) {
+    public MyHelpView(CitizenService citizens, SwitchService switches, MunicipalityService municipalities, ProviderService providers,
+                      Clock clock) {
         this.citizens = citizens;
+        this.switches = switches;
         this.municipalities = municipalities;
         this.providers = providers;
         this.clock = clock;
@@ -70,7 +83,7 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
         render(citizens.overview(citizenId.get()), user);
     }
 
-    private static Optional<Long> parseId(String value) {
+    static Optional<Long> parseId(String value) {
         try {
             return Optional.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
@@ -93,8 +106,8 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
 
         add(new H2(getTranslation("my-help.grants")));
         List<GrantRow> grants = overview.grants().stream().filter(g -> g.getValidTo() == null || !g.getValidTo().isBefore(today))
-                .map(g -> new GrantRow(areaName(g.getServiceAreaId()), g.getMinutesPerWeek(), period(g.getValidFrom(), g.getValidTo()),
-                        currentProvider(overview, g, today)))
+                .map(g -> new GrantRow(g.getServiceAreaId(), areaName(g.getServiceAreaId()), g.getMinutesPerWeek(),
+                        period(g.getValidFrom(), g.getValidTo()), currentProvider(overview, g, today), hasProvider(overview, g, today)))
                 .toList();
         if (grants.isEmpty()) {
             add(new Paragraph(getTranslation("my-help.no-grants")));
@@ -104,12 +117,25 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
             grid.addColumn(GrantRow::minutesPerWeek).setHeader(getTranslation("my-help.minutes-per-week"));
             grid.addColumn(GrantRow::period).setHeader(getTranslation("my-help.period"));
             grid.addColumn(GrantRow::provider).setHeader(getTranslation("my-help.provider"));
+            if (overview.mayAct()) {
+                long citizenId = overview.citizen().getId();
+                grid.addComponentColumn(row -> {
+                    Button change = new Button(getTranslation(row.hasProvider() ? "my-help.switch" : "my-help.choose",
+                            row.area()));
+                    change.addClassName("switch-button");
+                    change.addClickListener(e -> UI.getCurrent().navigate(SwitchView.class, QueryParameters.simple(
+                            Map.of("borger", String.valueOf(citizenId), "omraade", String.valueOf(row.areaId())))));
+                    return change;
+                }).setHeader(getTranslation("my-help.change")).setKey("change");
+            }
             grid.setItems(grants);
             grid.setAllRowsVisible(true);
             grid.setAriaLabel(getTranslation("my-help.grants"));
             grid.addClassName("grants-grid");
             add(grid);
         }
+
+        renderRequests(overview);
 
         add(new H2(getTranslation("my-help.history")));
         List<ChoiceRow> history = overview.choices().stream()
@@ -130,6 +156,49 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
 
         municipalities.byId(overview.citizen().getMunicipalityId()).ifPresent(m ->
                 add(new Paragraph(new Anchor("kommune/" + m.getCode() + "/leverandoerer", getTranslation("my-help.compare")))));
+    }
+
+    private void renderRequests(CitizenService.Overview overview) {
+        List<SwitchRequest> requests = switches.requestsOf(overview.citizen().getId());
+        if (requests.isEmpty()) {
+            return;
+        }
+        add(new H2(getTranslation("my-help.requests")));
+        Grid<RequestRow> grid = new Grid<>();
+        grid.addColumn(RequestRow::area).setHeader(getTranslation("my-help.area"));
+        grid.addColumn(RequestRow::change).setHeader(getTranslation("my-help.request-change"));
+        grid.addColumn(r -> Formats.date(r.request().getEffectiveDate(), getLocale())).setHeader(getTranslation("my-help.request-effective"));
+        grid.addColumn(RequestRow::status).setHeader(getTranslation("my-help.request-status"));
+        grid.addColumn(RequestRow::requestedBy).setHeader(getTranslation("my-help.made-by"));
+        if (overview.mayAct()) {
+            grid.addComponentColumn(row -> {
+                if (!row.request().getStatus().isOpen()) {
+                    return new Span();
+                }
+                Button cancel = new Button(getTranslation("my-help.cancel-request", row.area()));
+                cancel.addClassName("cancel-request");
+                cancel.addClickListener(e -> {
+                    switches.cancel(row.request().getId());
+                    render(citizens.overview(overview.citizen().getId()), CurrentUser.require());
+                });
+                return cancel;
+            }).setHeader(getTranslation("my-help.cancel")).setKey("cancel");
+        }
+        grid.setItems(requests.stream().map(r -> new RequestRow(r, areaName(r.getServiceAreaId()),
+                (r.getFromProviderId() == null ? "" : providerName(r.getFromProviderId()) + " → ") + providerName(r.getToProviderId()),
+                getTranslation("switch-status." + r.getStatus())
+                        + (r.getDecisionReason() == null ? "" : ": " + r.getDecisionReason()),
+                r.getRequestedByRelativeId() != null ? getTranslation("my-help.made-by-relative", citizens.relativeName(r.getRequestedByRelativeId()))
+                        : getTranslation("my-help.made-by-citizen"))).toList());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("my-help.requests"));
+        grid.addClassName("requests-grid");
+        add(grid);
+    }
+
+    private boolean hasProvider(CitizenService.Overview overview, Grant grant, LocalDate today) {
+        return overview.choices().stream().anyMatch(c -> c.getServiceAreaId().equals(grant.getServiceAreaId())
+                && (c.getValidTo() == null || !c.getValidTo().isBefore(today)));
     }
 
     private String currentProvider(CitizenService.Overview overview, Grant grant, LocalDate today) {

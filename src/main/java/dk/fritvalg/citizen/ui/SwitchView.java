@@ -1,0 +1,151 @@
+package dk.fritvalg.citizen.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dk.fritvalg.citizen.SwitchRequest;
+import dk.fritvalg.citizen.SwitchService;
+import dk.fritvalg.citizen.SwitchService.Option;
+import dk.fritvalg.citizen.SwitchService.Plan;
+import dk.fritvalg.citizen.SwitchStatus;
+import dk.fritvalg.municipality.ServiceAreaKind;
+import dk.fritvalg.provider.ProviderType;
+import dk.fritvalg.security.Roles;
+import dk.fritvalg.shared.BusinessException;
+import dk.fritvalg.ui.Formats;
+import dk.fritvalg.ui.Notices;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+
+/**
+ * Choose or switch provider for one service area: the providers the citizen may pick, the date the
+ * choice takes effect and whether the municipality must approve it, all shown before confirming.
+ * {@code ?borger=<citizen id>&omraade=<service area id>}.
+ */
+@Route("min-hjaelp/skift")
+@RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
+public class SwitchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SwitchService switches;
+    private String title = "";
+
+    public SwitchView(SwitchService switches) {
+        this.switches = switches;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        Optional<Long> citizenId = params.getSingleParameter("borger").flatMap(MyHelpView::parseId);
+        Optional<Long> areaId = params.getSingleParameter("omraade").flatMap(MyHelpView::parseId);
+        if (citizenId.isEmpty() || areaId.isEmpty()) {
+            event.forwardTo(MyHelpView.class);
+            return;
+        }
+        render(switches.plan(citizenId.get(), areaId.get()));
+    }
+
+    private void render(Plan plan) {
+        removeAll();
+        String area = plan.area().getName();
+        title = getTranslation(plan.firstChoice() ? "switch.title-first" : "switch.title", area);
+        add(new H1(title));
+        add(new Paragraph(getTranslation("switch.for", plan.citizenName())));
+        if (plan.area().getKind() == ServiceAreaKind.INTEGRATED_CARE) {
+            add(new Paragraph(getTranslation("switch.integrated-care")));
+        }
+        if (plan.currentProviderId() != null) {
+            add(new Paragraph(getTranslation("switch.current", plan.currentProviderName())));
+        }
+        Div feedback = new Div();
+        feedback.setId("switch-feedback");
+        feedback.getElement().setAttribute("role", "status");
+        feedback.getElement().setAttribute("aria-live", "polite");
+
+        if (plan.openRequest().isPresent()) {
+            SwitchRequest open = plan.openRequest().get();
+            add(Notices.notice(getTranslation("switch.already-open", Formats.date(open.getEffectiveDate(), getLocale()))), backLink(plan));
+            return;
+        }
+        plan.defaultProvider().ifPresent(d -> add(Notices.notice(getTranslation("switch.default", d.name()))));
+        if (plan.area().getKind() == ServiceAreaKind.REHABILITATION && plan.rehabilitationModel() != null) {
+            add(Notices.notice(getTranslation("switch.rehabilitation." + plan.rehabilitationModel())));
+            plan.proposed().ifPresent(p -> add(Notices.notice(getTranslation("switch.proposed", p.name()))));
+        }
+        if (plan.options().isEmpty()) {
+            add(Notices.notice(getTranslation("switch.no-options")), backLink(plan));
+            return;
+        }
+        add(new H2(getTranslation("switch.pick")));
+        RadioButtonGroup<Option> choice = new RadioButtonGroup<>(getTranslation("switch.providers"));
+        choice.setId("provider-choice");
+        choice.setItems(plan.options());
+        choice.setItemLabelGenerator(o -> o.name() + " (" + getTranslation(o.type() == ProviderType.MUNICIPAL ? "switch.municipal" : "switch.private") + ")"
+                + (o.proposed() ? " – " + getTranslation("switch.proposed-label") : ""));
+        choice.addThemeName("vertical");
+        choice.setRequired(true);
+        plan.proposed().ifPresent(choice::setValue);
+        add(choice);
+
+        add(new H2(getTranslation("switch.when")));
+        Paragraph effective = new Paragraph(getTranslation(plan.firstChoice() ? "switch.effective-first" : "switch.effective",
+                Formats.date(plan.effectiveDate(), getLocale())));
+        effective.setId("effective-date");
+        effective.addClassName("effective-date");
+        add(effective);
+        if (plan.needsApproval()) {
+            add(Notices.notice(getTranslation("switch.needs-approval")));
+        }
+        Button confirm = new Button(getTranslation(plan.firstChoice() ? "switch.confirm-first" : "switch.confirm"));
+        confirm.setId("confirm-switch");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(e -> {
+            if (choice.getValue() == null) {
+                choice.setInvalid(true);
+                choice.setErrorMessage(getTranslation("switch.error.pick-one"));
+                return;
+            }
+            try {
+                SwitchRequest request = switches.request(plan.citizenId(), plan.area().getId(), choice.getValue().providerId());
+                removeAll();
+                add(new H1(title));
+                Paragraph done = Notices.success(getTranslation(doneKey(request), choice.getValue().name(),
+                        Formats.date(request.getEffectiveDate(), getLocale())));
+                done.setId("switch-done");
+                add(done, backLink(plan));
+            } catch (BusinessException ex) {
+                feedback.removeAll();
+                feedback.add(Notices.error(getTranslation(ex.messageKey(), ex.arguments())));
+            }
+        });
+        add(feedback, confirm, backLink(plan));
+    }
+
+    private static String doneKey(SwitchRequest request) {
+        if (request.getStatus() == SwitchStatus.PENDING_APPROVAL) {
+            return "switch.done-pending";
+        }
+        return request.getStatus() == SwitchStatus.EFFECTIVE ? "switch.done-effective" : "switch.done-scheduled";
+    }
+
+    private Anchor backLink(Plan plan) {
+        Anchor back = new Anchor("min-hjaelp?borger=" + plan.citizenId(), getTranslation("switch.back"));
+        back.setId("back-to-my-help");
+        return back;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}
