@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import java.util.Optional;
@@ -12,6 +14,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CitizenRepository extends JpaRepository<Citizen, Long> {
     Optional<Citizen> findByCprHash(String cprHash);
+
+    /** Locks the citizen's row: work for one citizen then runs once, also on several nodes. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT c FROM Citizen c WHERE c.id = :id")
+    Optional<Citizen> lockById(long id);
 }
 
 interface RelativeRepository extends JpaRepository<Relative, Long> {
@@ -26,6 +33,16 @@ interface PowerOfAttorneyRepository extends JpaRepository<PowerOfAttorney, Long>
 
 interface GrantRepository extends JpaRepository<Grant, Long> {
     List<Grant> findByCitizenIdOrderByValidFrom(Long citizenId);
+
+    /** Grants that started on or before the cut-off, still run, and have neither a provider nor an open request. */
+    @Query(value = """
+            SELECT g.id FROM care_grant g
+            WHERE g.valid_from <= :cutoff AND (g.valid_to IS NULL OR g.valid_to >= :today)
+              AND NOT EXISTS (SELECT 1 FROM provider_choice c WHERE c.citizen_id = g.citizen_id
+                              AND c.service_area_id = g.service_area_id AND (c.valid_to IS NULL OR c.valid_to >= :today))
+              AND NOT EXISTS (SELECT 1 FROM switch_request r WHERE r.open_key = CONCAT(g.citizen_id, ':', g.service_area_id))
+            ORDER BY g.id""", nativeQuery = true)
+    List<Long> findWithoutChoice(LocalDate cutoff, LocalDate today);
 }
 
 interface ProviderChoiceRepository extends JpaRepository<ProviderChoice, Long> {

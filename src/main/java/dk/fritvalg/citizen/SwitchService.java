@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -63,8 +64,8 @@ public class SwitchService {
     /** Everything the citizen needs to see before confirming. */
     public record Plan(long citizenId, String citizenName, ServiceArea area, Long currentProviderId, String currentProviderName,
                        boolean firstChoice, LocalDate effectiveDate, boolean needsApproval, List<Option> options,
-                       Optional<Option> defaultProvider, Optional<Option> proposed, RehabilitationModel rehabilitationModel,
-                       Optional<SwitchRequest> openRequest) {
+                       Optional<Option> defaultProvider, LocalDate defaultFrom, Optional<Option> proposed,
+                       RehabilitationModel rehabilitationModel, Optional<SwitchRequest> openRequest) {
     }
 
     /** One row of the staff queue. */
@@ -86,12 +87,15 @@ public class SwitchService {
     private final AccessGuard accessGuard;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final int defaultAfterDays;
 
     SwitchService(CitizenService citizens, CitizenRegistry registry, SwitchRequestRepository requests,
                   ProviderChoiceRepository choices, GrantRepository grants, PowerOfAttorneyRepository powers,
                   RelativeRepository relatives, CitizenRepository citizenRepository, MunicipalityService municipalities,
                   ProviderService providers, Notifications notifications, AccessGuard accessGuard,
-                  PlatformTransactionManager transactionManager, Clock clock) {
+                  PlatformTransactionManager transactionManager, Clock clock,
+                  @Value("${fritvalg.switch.default-after-days:30}") int defaultAfterDays) {
+        this.defaultAfterDays = defaultAfterDays;
         this.citizens = citizens;
         this.registry = registry;
         this.requests = requests;
@@ -208,7 +212,9 @@ public class SwitchService {
     /** Runs every hour: carries out the switches due today. Safe to run twice and on several nodes. */
     @Scheduled(cron = "${fritvalg.switch.cron:0 5 * * * *}", zone = "Europe/Copenhagen")
     public void applyDueNow() {
-        applyDue(LocalDate.now(clock.withZone(SwitchRules.DANISH_TIME)));
+        LocalDate today = LocalDate.now(clock.withZone(SwitchRules.DANISH_TIME));
+        applyDue(today);
+        applyDefaults(today);
     }
 
     /** Carries out every scheduled switch whose effective date has come; returns how many this call did. */
@@ -233,6 +239,51 @@ public class SwitchService {
             log.info("{} switch(es) took effect on {}", done, today);
         }
         return done;
+    }
+
+    /**
+     * Gives the municipality's default provider (its own, the municipal provider) to citizens who have not
+     * chosen within the set number of days of their grant's start. Safe to run twice and on several nodes:
+     * each citizen is locked and checked again before anything is recorded.
+     */
+    public int applyDefaults(LocalDate today) {
+        int done = 0;
+        for (Long grantId : grants.findWithoutChoice(today.minusDays(defaultAfterDays), today)) {
+            Boolean assigned = newTransaction.execute(s -> assignDefault(grantId, today));
+            if (Boolean.TRUE.equals(assigned)) {
+                done++;
+            }
+        }
+        if (done > 0) {
+            log.info("{} citizen(s) got the default provider on {}", done, today);
+        }
+        return done;
+    }
+
+    private boolean assignDefault(long grantId, LocalDate today) {
+        Grant grant = grants.findById(grantId).orElseThrow();
+        Citizen citizen = citizenRepository.lockById(grant.getCitizenId()).orElseThrow();
+        boolean hasChoice = choices.findByCitizenIdOrderByValidFromDesc(citizen.getId()).stream()
+                .anyMatch(c -> c.getServiceAreaId().equals(grant.getServiceAreaId()) && (c.getValidTo() == null || !c.getValidTo().isBefore(today)));
+        boolean hasOpenRequest = requests.existsByOpenKey(citizen.getId() + ":" + grant.getServiceAreaId());
+        if (hasChoice || hasOpenRequest) {
+            return false;
+        }
+        Optional<Provider> municipal = providers.selectable(citizen.getMunicipalityId(), grant.getServiceAreaId(), today).stream()
+                .filter(p -> p.getType() == ProviderType.MUNICIPAL && mayServe(p, citizen, grant.getServiceAreaId(), today))
+                .findFirst();
+        if (municipal.isEmpty()) {
+            log.warn("No default provider for citizen {} in area {}: the municipality has no municipal provider that can serve them",
+                    citizen.getId(), grant.getServiceAreaId());
+            return false;
+        }
+        registry.choose(citizen.getId(), grant.getServiceAreaId(), municipal.get().getId(), grant.getValidFrom(), ChoiceReason.DEFAULT_RULE,
+                null, null);
+        if (citizen.getEmail() != null) {
+            notifications.send(citizen.getEmail(), "default-provider", "default-" + grantId, citizen.fullName(),
+                    areaName(grant.getServiceAreaId()), municipal.get().getName());
+        }
+        return true;
     }
 
     private void carryOut(SwitchRequest request, Instant now) {
@@ -307,7 +358,7 @@ public class SwitchService {
         Optional<SwitchRequest> open = requests.findByCitizenIdOrderByRequestedAtDesc(citizen.getId()).stream()
                 .filter(r -> r.getServiceAreaId() == serviceAreaId && r.getStatus().isOpen()).findFirst();
         return new Plan(citizen.getId(), citizen.fullName(), area, currentId, providerName(currentId), firstChoice, effective,
-                needsApproval, List.copyOf(options), defaultProvider, options.stream().filter(Option::proposed).findFirst(),
+                needsApproval, List.copyOf(options), defaultProvider, grant.getValidFrom().plusDays(defaultAfterDays), options.stream().filter(Option::proposed).findFirst(),
                 settings.rehabilitationModel(), open);
     }
 

@@ -66,6 +66,11 @@ public class CitizenFixture {
         }
     }
 
+    /** A grant from a given date, with no provider chosen. */
+    public void grantFrom(long citizenId, long areaId, LocalDate start) {
+        registry.addGrant(citizenId, areaId, 60, start, null);
+    }
+
     public long relative(String email) {
         return relative(newCpr(), "Test", "Pårørende" + SEQUENCE.get(), email);
     }

@@ -293,6 +293,34 @@ class SwitchServiceTest {
     }
 
     @Test
+    void aCitizenWhoDoesNotChooseGetsTheMunicipalProviderOnce() {
+        LocalDate today = LocalDate.now(SwitchRules.DANISH_TIME);
+        long area = fixture.area(FAVRSKOV, ServiceAreaKind.PRACTICAL_HELP);
+        long silent = fixture.citizen(FAVRSKOV, "8370", "silent@example.dk");
+        fixture.grantFrom(silent, area, today.minusDays(31));
+        long recent = fixture.citizen(FAVRSKOV, "8370", null);
+        fixture.grantFrom(recent, area, today.minusDays(5));
+        long deciding = fixture.citizen(FAVRSKOV, "8370", null);
+        fixture.grantFrom(deciding, area, today.minusDays(31));
+        actAsCitizen(deciding, FAVRSKOV);
+        switches.request(deciding, area, fixture.provider("favrskov-omsorgsgruppen-midt"));
+        SecurityContextHolder.clearContext();
+
+        assertThat(switches.applyDefaults(today)).isGreaterThanOrEqualTo(1);
+        assertThat(switches.applyDefaults(today)).as("a second run assigns nothing").isZero();
+
+        assertThat(currentProvider(silent, area, today)).isEqualTo(fixture.provider("favrskov-hjemmepleje"));
+        assertThat(choiceRepository.findByCitizenIdOrderByValidFromDesc(silent)).singleElement()
+                .extracting(ProviderChoice::getReason).isEqualTo(ChoiceReason.DEFAULT_RULE);
+        assertThat(choiceRepository.findByCitizenIdOrderByValidFromDesc(recent)).as("still has time to choose").isEmpty();
+        assertThat(currentProvider(deciding, area, today)).as("their own first choice stands")
+                .isEqualTo(fixture.provider("favrskov-omsorgsgruppen-midt"));
+        MimeMessage mail = TestMailServer.awaitMailTo("silent@example.dk", 1).getFirst();
+        assertThat(TestMailServer.subject(mail)).isEqualTo("Din leverandør af Praktisk hjælp");
+        assertThat(TestMailServer.body(mail)).contains("Derfor får du kommunens egen leverandør: Favrskov Kommunes Hjemmepleje.");
+    }
+
+    @Test
     void rehabilitationProposesTheCitizensOwnPrivateProviderButAllowsAnother() {
         long citizen = fixture.citizen(FAVRSKOV, "8370", null);
         long practical = fixture.area(FAVRSKOV, ServiceAreaKind.PRACTICAL_HELP);

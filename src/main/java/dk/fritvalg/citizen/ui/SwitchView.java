@@ -77,7 +77,8 @@ public class SwitchView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(Notices.notice(getTranslation("switch.already-open", Formats.date(open.getEffectiveDate(), getLocale()))), backLink(plan));
             return;
         }
-        plan.defaultProvider().ifPresent(d -> add(Notices.notice(getTranslation("switch.default", d.name()))));
+        plan.defaultProvider().ifPresent(d -> add(Notices.notice(getTranslation("switch.default", d.name(),
+                Formats.date(plan.defaultFrom(), getLocale())))));
         if (plan.area().getKind() == ServiceAreaKind.REHABILITATION && plan.rehabilitationModel() != null) {
             add(Notices.notice(getTranslation("switch.rehabilitation." + plan.rehabilitationModel())));
             plan.proposed().ifPresent(p -> add(Notices.notice(getTranslation("switch.proposed", p.name()))));
