@@ -1,5 +1,6 @@
 package dk.fritvalg.catalogue;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,12 @@ public class CatalogueService {
     @Transactional(readOnly = true)
     public List<AddOn> addOnsOfProvider(long providerId) {
         return addOns.findByProviderIdAndActiveTrueOrderByName(providerId);
+    }
+
+    /** The active add-ons of several providers in one query, by provider and name. */
+    @Transactional(readOnly = true)
+    public List<AddOn> addOnsOfProviders(Collection<Long> providerIds) {
+        return providerIds.isEmpty() ? List.of() : addOns.findByProviderIdInAndActiveTrueOrderByProviderIdAscNameAsc(providerIds);
     }
 
     @Transactional(readOnly = true)

@@ -8,12 +8,17 @@ import dk.fritvalg.municipality.Municipality;
 import dk.fritvalg.municipality.MunicipalityService;
 import dk.fritvalg.municipality.ServiceAreaKind;
 import dk.fritvalg.provider.Provider;
+import dk.fritvalg.provider.ProviderQualityService;
 import dk.fritvalg.provider.ProviderService;
+import dk.fritvalg.provider.QualityDimension;
+import dk.fritvalg.provider.QualitySource;
 import dk.fritvalg.security.Role;
 import dk.fritvalg.security.UserAccountService;
 import dk.fritvalg.security.UserAccountService.NewUser;
 import dk.fritvalg.shared.CprHasher;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,15 +44,18 @@ class DemoData implements ApplicationRunner {
 
     private final MunicipalityService municipalities;
     private final ProviderService providers;
+    private final ProviderQualityService quality;
     private final CitizenRegistry registry;
     private final UserAccountService users;
     private final CprHasher cprHasher;
     private final String password;
 
-    DemoData(MunicipalityService municipalities, ProviderService providers, CitizenRegistry registry,
+    DemoData(MunicipalityService municipalities, ProviderService providers, ProviderQualityService quality,
+             CitizenRegistry registry,
              UserAccountService users, CprHasher cprHasher, @Value("${fritvalg.demo.password}") String password) {
         this.municipalities = municipalities;
         this.providers = providers;
+        this.quality = quality;
         this.registry = registry;
         this.users = users;
         this.cprHasher = cprHasher;
@@ -100,7 +108,61 @@ class DemoData implements ApplicationRunner {
         user("kolding-medarbejder", "Ali Demir (Kolding Kommune)", Role.MUNICIPAL_STAFF, "ali.demir@example.kolding.dk",
                 kolding.getId(), null, null, null, null);
         user("kolding-borger", "Poul Hansen", Role.CITIZEN, "poul.hansen@example.dk", kolding.getId(), null, poul, null, poulCpr);
+        qualityFigures();
         log.info("Demo logins ready: borger, paaroerende, leverandoer, medarbejder, admin, kolding-medarbejder, kolding-borger");
+    }
+
+    /**
+     * Satisfaction and continuity figures until the survey capability exists. Nordlys has too few answers
+     * overall and Solsikken too few on personal care, so the portal shows "for få svar" for them.
+     */
+    private void qualityFigures() {
+        LocalDate previousStart = LocalDate.of(2025, 1, 1);
+        LocalDate previousEnd = LocalDate.of(2025, 6, 30);
+        LocalDate latestStart = LocalDate.of(2026, 1, 1);
+        LocalDate latestEnd = LocalDate.of(2026, 6, 30);
+        // key, answers, overall, safety, information, coherence, practical help, personal care, citizens, helpers
+        Object[][] figures = {
+                {"favrskov-hjemmepleje", 212, "4.10", "4.30", "3.80", "3.90", "4.00", "4.20", 410, "6.80"},
+                {"favrskov-omsorgsgruppen-midt", 48, "4.60", "4.70", "4.40", "4.50", "4.60", "4.70", 95, "2.40"},
+                {"favrskov-solsikken", 19, "4.20", "4.10", "4.00", "4.20", "4.30", "4.80", 60, "3.10"},
+                {"favrskov-lindetraeet", 37, "4.40", "4.30", "4.20", "4.10", null, null, 0, null},
+                {"favrskov-nordlys", 2, "4.90", "4.90", "4.80", "4.90", "4.90", "4.90", 28, "2.90"},
+                {"kolding-hjemmepleje", 350, "3.90", "4.00", "3.60", "3.70", "3.90", "4.00", 520, "7.40"},
+                {"kolding-fjordhjertet", 64, "4.50", "4.60", "4.30", "4.40", "4.50", "4.60", 140, "2.60"},
+                {"kolding-kildebakken", 31, "4.30", "4.20", "4.10", "4.30", "4.40", "4.20", 70, "3.30"},
+                {"kolding-soenderaa-mad", 45, "4.00", "4.10", "3.90", "3.80", null, null, 0, null},
+                {"kolding-kloeverhjem", 40, "4.20", "4.30", "4.00", "4.10", "4.20", "4.30", 90, "3.00"},
+        };
+        QualityDimension[] dimensions = {
+                QualityDimension.OVERALL, QualityDimension.SAFETY,
+                QualityDimension.INFORMATION, QualityDimension.COHERENCE,
+                QualityDimension.PRACTICAL_HELP, QualityDimension.PERSONAL_CARE};
+        for (Object[] row : figures) {
+            long providerId = provider((String) row[0]).getId();
+            int answers = (Integer) row[1];
+            for (int d = 0; d < dimensions.length; d++) {
+                String score = (String) row[2 + d];
+                if (score == null) {
+                    continue;
+                }
+                // Solsikken does little personal care: only two citizens answered that part.
+                int dimensionAnswers = row[0].equals("favrskov-solsikken") && dimensions[d] == QualityDimension.PERSONAL_CARE
+                        ? 2 : answers;
+                BigDecimal latest = new BigDecimal(score);
+                quality.recordSatisfaction(providerId, dimensions[d], latestStart, latestEnd, dimensionAnswers, latest,
+                        QualitySource.DEMO);
+                quality.recordSatisfaction(providerId, dimensions[d], previousStart, previousEnd, answers,
+                        latest.subtract(new BigDecimal("0.30")).max(BigDecimal.ONE), QualitySource.DEMO);
+            }
+            if (row[9] != null) {
+                BigDecimal helpers = new BigDecimal((String) row[9]);
+                for (int m = 0; m < 3; m++) {
+                    quality.recordContinuity(providerId, YearMonth.of(2026, 8 + m), (Integer) row[8] - 2 + m,
+                            helpers.add(BigDecimal.valueOf(2 - m, 1)));
+                }
+            }
+        }
     }
 
     private Provider provider(String key) {

@@ -9,5 +9,7 @@ interface ProviderAgreementRepository extends JpaRepository<ProviderAgreement, L
 
     List<ProviderAgreement> findByProviderId(Long providerId);
 
+    List<ProviderAgreement> findByProviderIdIn(java.util.Collection<Long> providerIds);
+
     Optional<ProviderAgreement> findByProviderIdAndServiceAreaIdAndValidFrom(Long providerId, Long serviceAreaId, LocalDate validFrom);
 }
