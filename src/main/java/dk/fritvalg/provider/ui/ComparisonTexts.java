@@ -9,7 +9,11 @@ import dk.fritvalg.provider.ProviderFeature;
 import dk.fritvalg.provider.Satisfaction;
 import dk.fritvalg.ui.Formats;
 import dk.fritvalg.ui.TranslationProvider;
+import dk.fritvalg.provider.QualityDimension;
 import java.math.BigDecimal;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,9 +22,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The comparison's figures in plain words, shared by the list, the provider page and the side-by-side table. */
 final class ComparisonTexts {
+
+    /** "All in all" first: it is the question most readers look for. */
+    static final List<QualityDimension> DIMENSIONS_IN_READING_ORDER = Stream.concat(Stream.of(QualityDimension.OVERALL),
+            Arrays.stream(QualityDimension.values()).filter(d -> d != QualityDimension.OVERALL)).toList();
 
     private final Component component;
 
@@ -89,7 +98,14 @@ final class ComparisonTexts {
     }
 
     String languages(Collection<String> codes) {
-        return codes.stream().map(this::language).collect(Collectors.joining(", "));
+        return sortedByName(codes).stream().map(this::language).collect(Collectors.joining(", "));
+    }
+
+    /** Danish first, then by the name the reader sees. */
+    List<String> sortedByName(Collection<String> codes) {
+        Collator collator = Collator.getInstance(locale());
+        return codes.stream().sorted(Comparator.comparing((String code) -> !code.equals("da"))
+                .thenComparing(this::language, collator)).toList();
     }
 
     String feature(ProviderFeature feature) {

@@ -152,7 +152,7 @@ public class ProviderListView extends ComparisonPage {
 
         languages.setLabel(getTranslation("compare.languages"));
         languages.setHelperText(getTranslation("compare.languages.help"));
-        languages.setItems(comparison.languagesInMunicipality(municipality.getId()));
+        languages.setItems(texts.sortedByName(comparison.languagesInMunicipality(municipality.getId())));
         languages.setItemLabelGenerator(texts::language);
         languages.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
 

@@ -151,7 +151,7 @@ public class ProviderPageView extends ComparisonPage {
         table.getHead().addRow().add(header(texts.t("compare.page.satisfaction.question"), "col"),
                 header(texts.t("compare.page.satisfaction.average"), "col"), header(texts.t("compare.page.satisfaction.answers"), "col"));
         boolean anyWithheld = false;
-        for (QualityDimension dimension : QualityDimension.values()) {
+        for (QualityDimension dimension : ComparisonTexts.DIMENSIONS_IN_READING_ORDER) {
             Satisfaction figure = figures.get(dimension);
             if (figure == null) {
                 continue;

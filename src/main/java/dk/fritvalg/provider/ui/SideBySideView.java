@@ -91,7 +91,7 @@ public class SideBySideView extends ComparisonPage {
         for (ProviderFeature feature : ProviderFeature.values()) {
             row(table, texts.feature(feature), providers, p -> texts.yesNo(p.profile().features().contains(feature)));
         }
-        for (QualityDimension dimension : QualityDimension.values()) {
+        for (QualityDimension dimension : ComparisonTexts.DIMENSIONS_IN_READING_ORDER) {
             row(table, texts.t("compare.satisfaction") + ": " + texts.t("compare.dimension." + dimension), providers,
                     p -> texts.satisfaction(p.satisfaction().get(dimension)));
         }
