@@ -174,7 +174,7 @@ class ComparisonViewsTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo(SOLSIKKEN);
         String text = pageText();
         assertThat(text).contains("Privat, familieejet", "29521131", "dansk, polsk, ukrainsk",
-                "Personlig pleje: Godkendt af kommunen fra 1. september 2024 til 31. august 2027",
+                "Personlig pleje: Godkendt af kommunen fra 1. september 2024 til 31. august 2030",
                 "8450, 8860, 8881", "Seneste tilsyn", "20. november 2025",
                 "I oktober 2026 kom der i gennemsnit 3,1 forskellige hjælpere hos hver borger.",
                 "86 96 33 18", "Senest opdateret");
@@ -219,7 +219,7 @@ class ComparisonViewsTest extends KaribuTest {
         assertThat(row(table, "Tager imod nye borgere")).containsExactly("Ja", "Nej");
         assertThat(row(table, "Du kan være med til at vælge, hvornår de kommer")).containsExactly("Ja", "Nej");
         assertThat(row(table, "Aftale med kommunen (Personlig pleje)")).containsExactly("Godkendt af kommunen",
-                "Godkendt af kommunen til 31. december 2027");
+                "Godkendt af kommunen til 31. december 2030");
 
         open("kommune/0710/sammenlign?ids=" + id("favrskov-omsorgsgruppen-midt") + "," + id("favrskov-nordlys")
                 + "," + id("favrskov-hjemmepleje"));
