@@ -35,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -163,6 +164,7 @@ public class SwitchService {
             throw new BusinessException("switch.error.not-open");
         }
         request.cancel(CurrentUser.require().id(), clock.instant());
+        flushOrConflict(request, "switch.error.not-open");
         notify(request, "switch-cancelled", null);
     }
 
@@ -194,6 +196,7 @@ public class SwitchService {
         SwitchRequest request = requireQueued(requestId);
         LocalDate tomorrow = LocalDate.now(clock.withZone(SwitchRules.DANISH_TIME)).plusDays(1);
         request.approve(CurrentUser.require().id(), clock.instant(), tomorrow);
+        flushOrConflict(request, "switch.error.already-decided");
         notify(request, "switch-approved", null);
         return request;
     }
@@ -205,6 +208,7 @@ public class SwitchService {
         }
         SwitchRequest request = requireQueued(requestId);
         request.reject(CurrentUser.require().id(), clock.instant(), reason.strip());
+        flushOrConflict(request, "switch.error.already-decided");
         notify(request, "switch-rejected", reason.strip());
         return request;
     }
@@ -284,6 +288,18 @@ public class SwitchService {
                     areaName(grant.getServiceAreaId()), municipal.get().getName());
         }
         return true;
+    }
+
+    /**
+     * Writes the change now, so that someone else's change to the same request since it was read (another
+     * member of staff deciding, the job carrying it out, a cancel) is reported as a clear message.
+     */
+    private void flushOrConflict(SwitchRequest request, String messageKey) {
+        try {
+            requests.saveAndFlush(request);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new BusinessException(messageKey);
+        }
     }
 
     private void carryOut(SwitchRequest request, Instant now) {

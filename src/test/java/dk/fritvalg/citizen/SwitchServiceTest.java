@@ -374,6 +374,47 @@ class SwitchServiceTest {
     }
 
     @Test
+    void twoStaffDecidingTheSameRequestAtOnce_oneDecisionStands() throws Exception {
+        long citizen = fixture.citizen(KOLDING, "6000", null);
+        long area = fixture.area(KOLDING, ServiceAreaKind.PRACTICAL_HELP);
+        fixture.grant(citizen, area, fixture.provider("kolding-hjemmepleje"));
+        actAsCitizen(citizen, KOLDING);
+        long requestId = switches.request(citizen, area, fixture.provider("kolding-fjordhjertet")).getId();
+        long kolding = fixture.municipalityId(KOLDING);
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<SwitchStatus>> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            boolean approve = i == 0;
+            results.add(pool.submit(() -> {
+                CitizenFixture.actAs(CitizenFixture.staffUser(kolding));
+                start.await();
+                try {
+                    return approve ? switches.approve(requestId).getStatus() : switches.reject(requestId, "Ingen plads").getStatus();
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        List<SwitchStatus> decided = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        for (Future<SwitchStatus> result : results) {
+            try {
+                decided.add(result.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                refusals.add(((BusinessException) e.getCause()).messageKey());
+            }
+        }
+        pool.shutdown();
+        assertThat(decided).hasSize(1);
+        assertThat(refusals).containsExactly("switch.error.already-decided");
+        actAsCitizen(citizen, KOLDING);
+        assertThat(switches.requestsOf(citizen)).singleElement().extracting(SwitchRequest::getStatus).isEqualTo(decided.getFirst());
+    }
+
+    @Test
     void staffOfAnotherMunicipalityCannotDecide() {
         long citizen = fixture.citizen(KOLDING, "6000", null);
         long area = fixture.area(KOLDING, ServiceAreaKind.PRACTICAL_HELP);

@@ -140,7 +140,7 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new H2(getTranslation("my-help.history")));
         List<ChoiceRow> history = overview.choices().stream()
                 .map(c -> new ChoiceRow(areaName(c.getServiceAreaId()), providerName(c.getProviderId()),
-                        period(c.getValidFrom(), c.getValidTo()), getTranslation("choice-reason." + c.getReason()), madeBy(c)))
+                        period(c.getValidFrom(), c.getValidTo()), getTranslation("choice-reason." + c.getReason()), madeBy(c, overview)))
                 .toList();
         Grid<ChoiceRow> historyGrid = new Grid<>();
         historyGrid.addColumn(ChoiceRow::area).setHeader(getTranslation("my-help.area"));
@@ -189,11 +189,16 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
                 getTranslation("switch-status." + r.getStatus())
                         + (r.getDecisionReason() == null ? "" : ": " + r.getDecisionReason()),
                 r.getRequestedByRelativeId() != null ? getTranslation("my-help.made-by-relative", citizens.relativeName(r.getRequestedByRelativeId()))
-                        : getTranslation("my-help.made-by-citizen"))).toList());
+                        : citizenAsActor(overview))).toList());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("my-help.requests"));
         grid.addClassName("requests-grid");
         add(grid);
+    }
+
+    /** "Dig" to the citizen; the citizen's name to a relative looking on. */
+    private String citizenAsActor(CitizenService.Overview overview) {
+        return CurrentUser.require().role() == Role.CITIZEN ? getTranslation("my-help.made-by-citizen") : overview.citizen().fullName();
     }
 
     private boolean hasProvider(CitizenService.Overview overview, Grant grant, LocalDate today) {
@@ -208,13 +213,13 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .orElse(getTranslation("my-help.no-provider"));
     }
 
-    private String madeBy(ProviderChoice choice) {
+    private String madeBy(ProviderChoice choice, CitizenService.Overview overview) {
         if (choice.getMadeByRelativeId() != null) {
             return getTranslation("my-help.made-by-relative", citizens.relativeName(choice.getMadeByRelativeId()));
         }
         return switch (choice.getReason()) {
             case DEFAULT_RULE, CONTINGENCY -> getTranslation("my-help.made-by-municipality");
-            default -> getTranslation("my-help.made-by-citizen");
+            default -> citizenAsActor(overview);
         };
     }
 
