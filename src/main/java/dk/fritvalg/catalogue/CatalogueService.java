@@ -39,9 +39,10 @@ public class CatalogueService {
 
     /**
      * Public: active add-ons of a municipality matching the search, cheapest first, one page at a time.
-     * A projection in one query, so a page costs the same at 50,000 offers as at 50.
+     * A projection in one query, so a page costs the same at 50,000 offers as at 50. One statement
+     * needs no transaction: without one it skips the JPA transaction's extra round trips (begin,
+     * read-only, commit), about half the cost of a search.
      */
-    @Transactional(readOnly = true)
     public List<AddOnSummary> search(AddOnSearch search, int offset, int limit) {
         return jdbc.query(SEARCH_SQL, searchParameters(search, offset, limit), (rs, row) -> new AddOnSummary(
                 rs.getLong(1), rs.getLong(2), rs.getString(3), AddOnCategory.valueOf(rs.getString(4)),
