@@ -440,10 +440,11 @@ public class OrderingService {
         Map<Long, List<Occurrence>> visitMap = new LinkedHashMap<>();
         occurrences.findByOrderIdInOrderByServiceDate(ids).forEach(o -> visitMap.computeIfAbsent(o.getOrderId(), k -> new ArrayList<>()).add(o));
         Map<Long, String> providerNames = new LinkedHashMap<>();
+        Map<Long, PaymentInfo> paymentMap = payments.payments(ids);
         return list.stream().map(o -> new OrderDetails(o, lineMap.getOrDefault(o.getId(), List.of()),
                 visitMap.getOrDefault(o.getId(), List.of()),
                 providerNames.computeIfAbsent(o.getProviderId(), id -> providers.byId(id).map(Provider::getName).orElse("")),
-                payments.payment(o.getId()))).toList();
+                Optional.ofNullable(paymentMap.get(o.getId())))).toList();
     }
 
     /** Whether cancelling the visit now is free: before the provider's deadline hour the day before. */

@@ -1,5 +1,6 @@
 package dk.fritvalg.payment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +10,8 @@ import jakarta.persistence.LockModeType;
 
 interface PaymentRepository extends JpaRepository<Payment, Long> {
     Optional<Payment> findByOrderId(long orderId);
+
+    List<Payment> findByOrderIdIn(Collection<Long> orderIds);
 
     /** Locks the row so a webhook and a cancellation of the same order take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -2,7 +2,10 @@ package dk.fritvalg.payment;
 
 import com.stripe.exception.StripeException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,6 +98,12 @@ public class PaymentService {
 
     public Optional<PaymentInfo> payment(long orderId) {
         return payments.findByOrderId(orderId).map(Payment::info);
+    }
+
+    /** The payments of several orders at once, by order id. */
+    public Map<Long, PaymentInfo> payments(Collection<Long> orderIds) {
+        return orderIds.isEmpty() ? Map.of() : payments.findByOrderIdIn(orderIds).stream()
+                .collect(Collectors.toMap(Payment::getOrderId, Payment::info));
     }
 
     /**

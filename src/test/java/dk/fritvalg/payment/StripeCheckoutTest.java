@@ -92,6 +92,20 @@ class StripeCheckoutTest extends KaribuTest {
     }
 
     @Test
+    void aRelativeWithPowerOfAttorneyPaysWithHerOwnCardAndTheOrderRecordsHer() {
+        loginDemo("paaroerende");
+        long orderId = placeCardOrder();
+        ordering.cardCheckoutUrl(orderId, RETURN);
+
+        assertThat(StripeStandIn.get().requests("/v1/checkout/sessions").getLast().params())
+                .containsEntry("customer_email", "mette.jensen@example.dk")
+                .containsEntry("metadata[order_id]", Long.toString(orderId));
+        long mette = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'paaroerende'", Long.class);
+        assertThat(jdbc.queryForObject("SELECT paid_by_user_id FROM payment WHERE order_id = ?", Long.class, orderId)).isEqualTo(mette);
+        assertThat(jdbc.queryForObject("SELECT ordered_by_name FROM addon_order WHERE id = ?", String.class, orderId)).isEqualTo("Mette Jensen");
+    }
+
+    @Test
     void withoutStripeKeysOnlyInvoiceIsOffered() {
         StripeGateway off = new StripeGateway("", "https://api.stripe.com", Duration.ofSeconds(1), Duration.ofSeconds(1), 0);
         StripeGateway on = new StripeGateway("sk_test_x", "https://api.stripe.com", Duration.ofSeconds(1), Duration.ofSeconds(1), 0);

@@ -144,7 +144,8 @@ public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasD
         results.addColumn(a -> AddOnTexts.price(this, a.priceOre(), a.unit())).setHeader(getTranslation("addons.column.price"));
         results.addColumn(a -> a.costBased() ? getTranslation("addons.cost-based-short") : "").setHeader(getTranslation("addons.column.note"));
         results.setAriaLabel(getTranslation("addons.results"));
-        results.setAllRowsVisible(true);
+        // Lazy: the database returns one page of 25 at a time as the list scrolls.
+        results.setHeight("36rem");
         results.setPageSize(25);
         results.addClassName("addon-results");
         add(results);

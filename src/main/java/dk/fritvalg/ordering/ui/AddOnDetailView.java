@@ -21,7 +21,9 @@ import dk.fritvalg.citizen.CitizenService;
 import dk.fritvalg.ordering.OrderingService;
 import dk.fritvalg.provider.Provider;
 import dk.fritvalg.provider.ProviderService;
-import dk.fritvalg.security.AccessDeniedException;
+import dk.fritvalg.security.AccessGuard;
+import dk.fritvalg.security.CurrentUser;
+import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.Roles;
 import dk.fritvalg.shared.BusinessException;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,10 +40,13 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
     private final CitizenService citizens;
     private final ProviderService providers;
     private final OrderingService ordering;
+    private final AccessGuard accessGuard;
     final IntegerField quantity = new IntegerField();
     private String title = "";
 
-    public AddOnDetailView(CatalogueService catalogue, CitizenService citizens, ProviderService providers, OrderingService ordering) {
+    public AddOnDetailView(CatalogueService catalogue, CitizenService citizens, ProviderService providers, OrderingService ordering,
+                           AccessGuard accessGuard) {
+        this.accessGuard = accessGuard;
         this.catalogue = catalogue;
         this.citizens = citizens;
         this.providers = providers;
@@ -59,8 +64,10 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
         }
         CitizenService.Overview overview = citizens.overview(citizenId.get());
         if (!Objects.equals(overview.citizen().getMunicipalityId(), addOn.get().getMunicipalityId())) {
-            // Another municipality's offer: not for this citizen.
-            throw new AccessDeniedException("Add-on of another municipality");
+            // Another municipality's offer is not for this citizen: logged as a denial, and back to her own catalogue.
+            accessGuard.deny(CurrentUser.require(), Permission.ACT_FOR_CITIZEN, "add-on " + addOn.get().getId());
+            event.forwardTo("tilkoeb");
+            return;
         }
         render(overview.citizen(), addOn.get(), overview.mayAct());
     }
