@@ -165,6 +165,10 @@ public class AddOn {
         return unit;
     }
 
+    public boolean isActive() {
+        return active;
+    }
+
     public boolean isCostBased() {
         return costBased;
     }

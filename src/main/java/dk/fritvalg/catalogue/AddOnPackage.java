@@ -86,6 +86,14 @@ public class AddOnPackage {
         return providerId;
     }
 
+    public Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
     public String getName() {
         return name;
     }

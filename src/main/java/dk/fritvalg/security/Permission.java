@@ -23,6 +23,8 @@ public enum Permission {
     /** The provider administrator's workspace: profile, offers, orders. */
     VIEW_PROVIDER_WORKSPACE(Scope.PROVIDER, PROVIDER_ADMIN),
     EDIT_PROVIDER_PROFILE(Scope.PROVIDER, PROVIDER_ADMIN),
+    /** The provider's add-on orders: accept, decline, set the time, mark as delivered. */
+    HANDLE_PROVIDER_ORDERS(Scope.PROVIDER, PROVIDER_ADMIN),
     /** The municipality's workspace: providers, service areas, citizens of that municipality. */
     VIEW_MUNICIPALITY_WORKSPACE(Scope.MUNICIPALITY, MUNICIPAL_STAFF, MUNICIPAL_ADMIN),
     REGISTER_POWER_OF_ATTORNEY(Scope.MUNICIPALITY, MUNICIPAL_STAFF, MUNICIPAL_ADMIN),

@@ -94,6 +94,10 @@ class UserAccount {
         this.cprHash = cprHash;
     }
 
+    String getEmail() {
+        return email;
+    }
+
     void setEmail(String email) {
         this.email = email;
     }

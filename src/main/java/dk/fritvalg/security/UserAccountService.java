@@ -41,6 +41,12 @@ public class UserAccountService {
         return repository.findByUsername(username).isPresent();
     }
 
+    /** The mail address of a login, for receipts to whoever placed an order. */
+    @Transactional(readOnly = true)
+    public Optional<String> email(long userId) {
+        return repository.findById(userId).map(UserAccount::getEmail).filter(e -> !e.isBlank());
+    }
+
     @Transactional(readOnly = true)
     Optional<PortalUser> findByCprHash(String cprHash, java.time.Instant now) {
         return repository.findByCprHash(cprHash).map(a -> a.toPortalUser(now));

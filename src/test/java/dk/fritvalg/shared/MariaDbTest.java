@@ -13,7 +13,6 @@ class MariaDbTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
     /** fritvalg_test, or the schema a parallel build chose with FRITVALG_DATABASE_NAME. */
     @Value("${fritvalg.database.name}")
     String schema;

@@ -1,0 +1,45 @@
+package dk.fritvalg.ordering;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CartItemRepository extends JpaRepository<CartItem, Long> {
+    List<CartItem> findByCitizenIdOrderById(long citizenId);
+
+    void deleteByCitizenId(long citizenId);
+}
+
+interface AddOnOrderRepository extends JpaRepository<AddOnOrder, Long> {
+    List<AddOnOrder> findByCitizenIdOrderByPlacedAtDesc(long citizenId, Pageable page);
+
+    List<AddOnOrder> findByProviderIdAndStatusInOrderByPlacedAt(long providerId, Collection<OrderStatus> statuses, Pageable page);
+
+    List<AddOnOrder> findByStatus(OrderStatus status);
+}
+
+interface OrderLineRepository extends JpaRepository<OrderLine, Long> {
+    List<OrderLine> findByOrderIdOrderById(long orderId);
+
+    List<OrderLine> findByOrderIdIn(Collection<Long> orderIds);
+}
+
+interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
+    List<Occurrence> findByOrderIdOrderByServiceDate(long orderId);
+
+    List<Occurrence> findByOrderIdInOrderByServiceDate(Collection<Long> orderIds);
+
+    List<Occurrence> findByServiceDateAndStatusAndReminderSentAtIsNull(LocalDate date, OccurrenceStatus status);
+
+    /** Charged visits of a citizen's invoice orders in a period: the monthly statement. */
+    @Query("""
+            select o from Occurrence o, AddOnOrder a
+            where o.orderId = a.id and a.citizenId = :citizenId
+              and a.paymentMethod = dk.fritvalg.payment.PaymentMethod.INVOICE
+              and o.chargeOre > 0 and o.serviceDate >= :from and o.serviceDate < :to
+            order by o.serviceDate, o.id""")
+    List<Occurrence> chargedInvoiceOccurrences(long citizenId, LocalDate from, LocalDate to);
+}

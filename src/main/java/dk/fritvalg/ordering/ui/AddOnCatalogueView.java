@@ -1,0 +1,209 @@
+package dk.fritvalg.ordering.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.fritvalg.catalogue.AddOnCategory;
+import dk.fritvalg.catalogue.AddOnSearch;
+import dk.fritvalg.catalogue.AddOnSummary;
+import dk.fritvalg.catalogue.CatalogueService;
+import dk.fritvalg.catalogue.PackageDetails;
+import dk.fritvalg.citizen.Citizen;
+import dk.fritvalg.citizen.CitizenService;
+import dk.fritvalg.ordering.OrderingService;
+import dk.fritvalg.provider.Provider;
+import dk.fritvalg.provider.ProviderService;
+import dk.fritvalg.security.Roles;
+import dk.fritvalg.shared.BusinessException;
+import dk.fritvalg.ui.Formats;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * "Køb ekstra hjælp": the add-ons and packages offered in the citizen's municipality, with filters on
+ * category, provider, price and delivery day. The result list is paged in the database.
+ */
+@Route("tilkoeb")
+@Menu(title = "menu.addons", order = 20)
+@RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
+public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogueService catalogue;
+    private final CitizenService citizens;
+    private final ProviderService providers;
+    private final OrderingService ordering;
+
+    final Select<AddOnCategory> category = new Select<>();
+    final Select<Provider> provider = new Select<>();
+    final IntegerField maxPrice = new IntegerField();
+    final Select<DayOfWeek> weekday = new Select<>();
+    final Grid<AddOnSummary> results = new Grid<>();
+    private long citizenId;
+    private Citizen citizen;
+    private Map<Long, String> providerNames = Map.of();
+
+    public AddOnCatalogueView(CatalogueService catalogue, CitizenService citizens, ProviderService providers, OrderingService ordering) {
+        this.catalogue = catalogue;
+        this.citizens = citizens;
+        this.providers = providers;
+        this.ordering = ordering;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = CitizenContext.enter(event, citizens);
+        if (id.isEmpty()) {
+            return;
+        }
+        citizenId = id.get();
+        CitizenService.Overview overview = citizens.overview(citizenId);
+        citizen = overview.citizen();
+        render(overview);
+    }
+
+    private void render(CitizenService.Overview overview) {
+        removeAll();
+        add(new H1(getTranslation("addons.title")));
+        if (CitizenContext.link("", citizenId).contains(CitizenContext.PARAMETER)) {
+            Paragraph forWhom = new Paragraph(getTranslation(overview.mayAct() ? "addons.ordering-for" : "addons.viewing-for",
+                    citizen.fullName()));
+            forWhom.addClassName("notice");
+            add(forWhom);
+        }
+        add(new Paragraph(getTranslation("addons.intro")));
+        OrderingService.Cart cart = ordering.cart(citizenId);
+        Anchor cartLink = new Anchor(CitizenContext.link("tilkoeb/kurv", citizenId),
+                getTranslation("addons.cart-link", cart.lines().size()));
+        cartLink.addClassName("cart-link");
+        add(new Paragraph(cartLink));
+
+        List<Provider> municipalityProviders = providers.inMunicipality(citizen.getMunicipalityId());
+        providerNames = municipalityProviders.stream().collect(Collectors.toMap(Provider::getId, Provider::getName));
+
+        category.setLabel(getTranslation("addons.filter.category"));
+        category.setItems(Arrays.stream(AddOnCategory.values()).toList());
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("addons.filter.all") : getTranslation("addon-category." + c));
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption(getTranslation("addons.filter.all"));
+        provider.setLabel(getTranslation("addons.filter.provider"));
+        provider.setItems(municipalityProviders);
+        provider.setItemLabelGenerator(p -> p == null ? getTranslation("addons.filter.all") : p.getName());
+        provider.setEmptySelectionAllowed(true);
+        provider.setEmptySelectionCaption(getTranslation("addons.filter.all"));
+        maxPrice.setLabel(getTranslation("addons.filter.max-price"));
+        maxPrice.setMin(0);
+        maxPrice.setSuffixComponent(new Div("kr."));
+        weekday.setLabel(getTranslation("addons.filter.day"));
+        weekday.setItems(DayOfWeek.values());
+        weekday.setItemLabelGenerator(d -> d == null ? getTranslation("addons.filter.any-day") : d.getDisplayName(TextStyle.FULL, dk.fritvalg.ui.TranslationProvider.supported(getLocale())));
+        weekday.setEmptySelectionAllowed(true);
+        weekday.setEmptySelectionCaption(getTranslation("addons.filter.any-day"));
+        FlexLayout filters = new FlexLayout(category, provider, maxPrice, weekday);
+        filters.addClassName("filters");
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        Section filterSection = new Section(new H2(getTranslation("addons.filter.title")), filters);
+        add(filterSection);
+        category.addValueChangeListener(e -> refresh());
+        provider.addValueChangeListener(e -> refresh());
+        maxPrice.addValueChangeListener(e -> refresh());
+        weekday.addValueChangeListener(e -> refresh());
+
+        add(new H2(getTranslation("addons.results")));
+        results.addComponentColumn(a -> {
+            Anchor link = new Anchor(CitizenContext.link("tilkoeb/ydelse/" + a.id(), citizenId), a.name());
+            link.addClassName("addon-link");
+            return link;
+        }).setHeader(getTranslation("addons.column.name")).setFlexGrow(3);
+        results.addColumn(a -> providerNames.getOrDefault(a.providerId(), "")).setHeader(getTranslation("addons.column.provider")).setFlexGrow(2);
+        results.addColumn(a -> getTranslation("addon-category." + a.category())).setHeader(getTranslation("addons.column.category"));
+        results.addColumn(a -> AddOnTexts.price(this, a.priceOre(), a.unit())).setHeader(getTranslation("addons.column.price"));
+        results.addColumn(a -> a.costBased() ? getTranslation("addons.cost-based-short") : "").setHeader(getTranslation("addons.column.note"));
+        results.setAriaLabel(getTranslation("addons.results"));
+        // Lazy: the database returns one page of 25 at a time as the list scrolls.
+        results.setHeight("36rem");
+        results.setPageSize(25);
+        results.addClassName("addon-results");
+        add(results);
+        refresh();
+
+        List<PackageDetails> packages = catalogue.packageDetailsInMunicipality(citizen.getMunicipalityId());
+        if (!packages.isEmpty()) {
+            add(new H2(getTranslation("addons.packages")));
+            packages.forEach(p -> add(packageCard(p)));
+        }
+    }
+
+    AddOnSearch currentSearch() {
+        return new AddOnSearch(citizen.getMunicipalityId(), category.getValue(),
+                provider.getValue() == null ? null : provider.getValue().getId(),
+                maxPrice.getValue() == null ? null : maxPrice.getValue() * 100L, weekday.getValue(), citizen.getPostcode());
+    }
+
+    private void refresh() {
+        AddOnSearch search = currentSearch();
+        results.setItems(query -> catalogue.search(search, query.getOffset(), query.getLimit()).stream());
+    }
+
+    private Section packageCard(PackageDetails details) {
+        Section card = new Section();
+        card.addClassName("package-card");
+        card.add(new H3(details.addOnPackage().getName()));
+        card.add(new Paragraph(providerNames.getOrDefault(details.addOnPackage().getProviderId(), "")));
+        if (details.addOnPackage().getDescription() != null) {
+            card.add(new Paragraph(details.addOnPackage().getDescription()));
+        }
+        UnorderedList contents = new UnorderedList();
+        details.items().forEach(i -> contents.add(new ListItem(i.quantity() + " × " + i.addOn().getName()
+                + " (" + Formats.kroner(i.priceOre(), getLocale()) + ")")));
+        card.add(new Paragraph(getTranslation("addons.package.contains")), contents);
+        Paragraph price = new Paragraph(getTranslation("addons.package.price",
+                Formats.kroner(details.addOnPackage().getPriceOre(), getLocale()),
+                Formats.kroner(details.separatePriceOre(), getLocale()),
+                Formats.kroner(details.savingOre(), getLocale())));
+        price.addClassName("package-price");
+        card.add(price);
+        Button add = new Button(getTranslation("addons.add-to-cart"), e -> {
+            try {
+                ordering.addPackage(citizenId, details.addOnPackage().getId(), 1);
+                Notification.show(getTranslation("addons.added", details.addOnPackage().getName()));
+                UIs.navigate(this, CitizenContext.link("tilkoeb/kurv", citizenId));
+            } catch (BusinessException ex) {
+                Notification.show(getTranslation(ex.messageKey(), ex.arguments()));
+            }
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.getElement().setAttribute("aria-label", getTranslation("addons.add-package-aria", details.addOnPackage().getName()));
+        card.add(add);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.addons") + " – " + getTranslation("app.name");
+    }
+}

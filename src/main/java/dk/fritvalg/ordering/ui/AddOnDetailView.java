@@ -1,0 +1,143 @@
+package dk.fritvalg.ordering.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dk.fritvalg.catalogue.AddOn;
+import dk.fritvalg.catalogue.AddOnOffer;
+import dk.fritvalg.catalogue.CatalogueService;
+import dk.fritvalg.citizen.Citizen;
+import dk.fritvalg.citizen.CitizenService;
+import dk.fritvalg.ordering.OrderingService;
+import dk.fritvalg.provider.Provider;
+import dk.fritvalg.provider.ProviderService;
+import dk.fritvalg.security.AccessGuard;
+import dk.fritvalg.security.CurrentUser;
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.Roles;
+import dk.fritvalg.shared.BusinessException;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The product page of one add-on: everything about it, the provider's cancellation terms, and "put in the cart". */
+@Route("tilkoeb/ydelse/:id")
+@RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
+public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogueService catalogue;
+    private final CitizenService citizens;
+    private final ProviderService providers;
+    private final OrderingService ordering;
+    private final AccessGuard accessGuard;
+    final IntegerField quantity = new IntegerField();
+    private String title = "";
+
+    public AddOnDetailView(CatalogueService catalogue, CitizenService citizens, ProviderService providers, OrderingService ordering,
+                           AccessGuard accessGuard) {
+        this.accessGuard = accessGuard;
+        this.catalogue = catalogue;
+        this.citizens = citizens;
+        this.providers = providers;
+        this.ordering = ordering;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> citizenId = CitizenContext.resolve(event, citizens);
+        Optional<AddOn> addOn = event.getRouteParameters().getLong("id").flatMap(catalogue::addOn).filter(AddOn::isActive);
+        if (citizenId.isEmpty() || addOn.isEmpty()) {
+            event.forwardTo("tilkoeb");
+            return;
+        }
+        CitizenService.Overview overview = citizens.overview(citizenId.get());
+        if (!Objects.equals(overview.citizen().getMunicipalityId(), addOn.get().getMunicipalityId())) {
+            // Another municipality's offer is not for this citizen: logged as a denial, and back to her own catalogue.
+            accessGuard.deny(CurrentUser.require(), Permission.ACT_FOR_CITIZEN, "add-on " + addOn.get().getId());
+            event.forwardTo("tilkoeb");
+            return;
+        }
+        render(overview.citizen(), addOn.get(), overview.mayAct());
+    }
+
+    private void render(Citizen citizen, AddOn addOn, boolean mayAct) {
+        removeAll();
+        AddOnOffer offer = addOn.offer();
+        Provider provider = providers.byId(addOn.getProviderId()).orElseThrow();
+        title = offer.name();
+        add(new H1(offer.name()));
+        add(new Paragraph(getTranslation("addon.by", provider.getName())));
+        if (offer.description() != null) {
+            add(new Paragraph(offer.description()));
+        }
+        if (addOn.isCostBased()) {
+            Paragraph cost = new Paragraph(getTranslation("addon.cost-based"));
+            cost.addClassName("notice");
+            add(cost);
+        }
+        DescriptionList facts = new DescriptionList();
+        term(facts, "addon.price", AddOnTexts.price(this, offer.priceOre(), offer.unit()) + " "
+                + getTranslation("addon.including-vat", offer.vatRatePercent()));
+        if (offer.durationMinutes() != null) {
+            term(facts, "addon.duration", getTranslation("addon.minutes", offer.durationMinutes()));
+        }
+        term(facts, "addon.category", getTranslation("addon-category." + offer.category()));
+        term(facts, "addon.days", AddOnTexts.days(this, offer.weekdays()));
+        term(facts, "addon.windows", offer.timeWindows().stream().map(AddOnTexts::window).collect(Collectors.joining(", ")));
+        term(facts, "addon.lead-time", getTranslation("addon.lead-time-days", offer.leadTimeDays()));
+        term(facts, "addon.recurring", offer.recurring().isEmpty() ? getTranslation("addon.recurring-none")
+                : offer.recurring().stream().sorted().map(r -> getTranslation("recurrence." + r)).collect(Collectors.joining(", ")));
+        term(facts, "addon.eligibility", getTranslation("eligibility." + offer.eligibility()));
+        term(facts, "addon.where", offer.postcodes().isEmpty() ? getTranslation("addon.where-provider")
+                : String.join(", ", offer.postcodes()));
+        if (offer.capacityPerSlot() != null) {
+            term(facts, "addon.capacity", getTranslation("addon.capacity-value", offer.capacityPerSlot()));
+        }
+        term(facts, "addon.terms", getTranslation("ordering.terms", provider.profile().cancellationDeadlineHour()));
+        add(facts);
+
+        if (mayAct) {
+            quantity.setLabel(getTranslation("addon.quantity." + offer.unit()));
+            quantity.setMin(1);
+            quantity.setMax(20);
+            quantity.setValue(1);
+            quantity.setStepButtonsVisible(true);
+            Button add = new Button(getTranslation("addons.add-to-cart"), e -> addToCart(citizen.getId(), addOn));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.addClassName("add-to-cart");
+            add(quantity, add);
+        }
+        add(new Paragraph(new Anchor(CitizenContext.link("tilkoeb", citizen.getId()), getTranslation("addon.back"))));
+    }
+
+    private void addToCart(long citizenId, AddOn addOn) {
+        try {
+            ordering.addAddOn(citizenId, addOn.getId(), quantity.getValue() == null ? 1 : quantity.getValue());
+            Notification.show(getTranslation("addons.added", addOn.getName()));
+            UIs.navigate(this, CitizenContext.link("tilkoeb/kurv", citizenId));
+        } catch (BusinessException e) {
+            Notification.show(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    private void term(DescriptionList list, String key, String value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

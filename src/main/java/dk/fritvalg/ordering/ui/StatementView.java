@@ -1,0 +1,123 @@
+package dk.fritvalg.ordering.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import dk.fritvalg.citizen.CitizenService;
+import dk.fritvalg.ordering.Statements;
+import dk.fritvalg.security.Roles;
+import dk.fritvalg.ui.Formats;
+import dk.fritvalg.ui.TranslationProvider;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The monthly statement of add-ons paid by invoice, as a real table; "Udskriv" prints it with the
+ * print stylesheet (no menu, no buttons). {@code ?maaned=2026-11} picks the month.
+ */
+@Route("tilkoeb/opgoerelse")
+@Menu(title = "menu.statement", order = 22)
+@RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
+public class StatementView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CitizenService citizens;
+    private final Statements statements;
+    private final Clock clock;
+    final Select<YearMonth> month = new Select<>();
+    private final Div content = new Div();
+    private long citizenId;
+
+    public StatementView(CitizenService citizens, Statements statements, Clock clock) {
+        this.citizens = citizens;
+        this.statements = statements;
+        this.clock = clock;
+        addClassName("page");
+        addClassName("statement-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = CitizenContext.enter(event, citizens);
+        if (id.isEmpty()) {
+            return;
+        }
+        citizenId = id.get();
+        YearMonth current = YearMonth.now(clock);
+        YearMonth chosen = event.getLocation().getQueryParameters().getSingleParameter("maaned").flatMap(StatementView::parse).orElse(current);
+        removeAll();
+        add(new H1(getTranslation("statement.title")));
+        List<YearMonth> months = IntStream.rangeClosed(-12, 3).mapToObj(current::plusMonths).toList().reversed();
+        month.setLabel(getTranslation("statement.month"));
+        month.setItems(months);
+        month.setItemLabelGenerator(this::monthName);
+        month.setValue(months.contains(chosen) ? chosen : current);
+        month.addClassName("no-print");
+        month.addValueChangeListener(e -> show(e.getValue()));
+        Button print = new Button(getTranslation("statement.print"), e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.addClassName("no-print");
+        add(month, print, content);
+        show(month.getValue());
+    }
+
+    private static Optional<YearMonth> parse(String value) {
+        try {
+            return Optional.of(YearMonth.parse(value));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String monthName(YearMonth m) {
+        return m.format(DateTimeFormatter.ofPattern("MMMM yyyy", TranslationProvider.supported(getLocale())));
+    }
+
+    private void show(YearMonth chosen) {
+        Statements.Statement statement = statements.statement(citizenId, chosen);
+        content.removeAll();
+        content.add(new Paragraph(getTranslation("statement.for", statement.citizenName(), statement.address(), monthName(chosen))));
+        if (statement.lines().isEmpty()) {
+            content.add(new Paragraph(getTranslation("statement.empty")));
+            return;
+        }
+        NativeTable table = Tables.table(getTranslation("statement.caption", monthName(chosen)), List.of(getTranslation("statement.date"),
+                getTranslation("statement.what"), getTranslation("statement.provider"), getTranslation("statement.status"),
+                getTranslation("statement.amount")));
+        table.addClassName("statement");
+        for (Statements.Line line : statement.lines()) {
+            Tables.row(table, Formats.date(line.date(), getLocale()), line.description(), line.provider(),
+                    getTranslation("occurrence-status." + line.status()), Formats.kroner(line.amountOre(), getLocale()));
+        }
+        footer(table, "statement.total", statement.totalOre());
+        footer(table, "statement.vat", statement.vatOre());
+        content.add(table);
+    }
+
+    private void footer(NativeTable table, String key, long ore) {
+        NativeTableRow row = table.getFoot().addRow();
+        NativeTableHeaderCell label = row.addHeaderCell();
+        label.setText(getTranslation(key));
+        label.getElement().setAttribute("scope", "row");
+        label.getElement().setAttribute("colspan", "4");
+        row.addDataCell().setText(Formats.kroner(ore, getLocale()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("statement.title") + " – " + getTranslation("app.name");
+    }
+}
