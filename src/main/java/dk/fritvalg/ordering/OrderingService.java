@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -255,6 +256,19 @@ public class OrderingService {
         return new ScheduleOptions(weekdays, windows == null ? List.of() : List.copyOf(windows),
                 LocalDate.now(clock).plusDays(leadDays), recurrences, provider.profile().cancellationDeadlineHour(),
                 payments.cardPaymentAvailable(), provider.getName());
+    }
+
+    /**
+     * Places left on a date and window for the capacity-limited add-ons in the cart: the fewest of
+     * them, or empty when nothing in the cart is limited. Only a hint; booking decides.
+     */
+    @Transactional(readOnly = true)
+    public OptionalInt freePlaces(long citizenId, LocalDate date, TimeWindow window) {
+        citizens.overview(citizenId);
+        return addOnsOf(cart.findByCitizenIdOrderById(citizenId)).entrySet().stream()
+                .filter(e -> e.getKey().offer().capacityPerSlot() != null)
+                .mapToInt(e -> slots.free(e.getKey().getId(), date, window.start(), e.getKey().offer().capacityPerSlot()) / e.getValue())
+                .min();
     }
 
     /** The add-ons behind the cart with the capacity places each visit takes of them. */

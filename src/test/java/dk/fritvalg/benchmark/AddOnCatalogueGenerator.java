@@ -37,7 +37,7 @@ public final class AddOnCatalogueGenerator {
         Random random = new Random(SEED);
         List<Long> municipalities = jdbc.queryForList("SELECT id FROM municipality ORDER BY code", Long.class);
         jdbc.update("DELETE FROM add_on WHERE catalogue_key LIKE 'bench-%'");
-        jdbc.update("DELETE FROM provider WHERE catalogue_key LIKE 'bench-%'");
+        jdbc.update("DELETE FROM provider WHERE catalogue_key LIKE 'bench-%'");  // cascades to provider_postcode
         Timestamp now = Timestamp.from(Instant.parse("2026-11-01T00:00:00Z"));
         List<List<String>> postcodes = new ArrayList<>();
         for (int m = 0; m < municipalities.size(); m++) {
@@ -58,6 +58,18 @@ public final class AddOnCatalogueGenerator {
                 INSERT INTO provider (catalogue_key, municipality_id, type, cvr, name, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?)""", providerRows);
         List<Long> providerIds = jdbc.queryForList("SELECT id FROM provider WHERE catalogue_key LIKE 'bench-%' ORDER BY id", Long.class);
+        // Most providers serve some of their municipality's postcodes; one in ten serves all of it (no rows).
+        List<Object[]> served = new ArrayList<>();
+        for (int p = 0; p < PROVIDERS; p++) {
+            if (p % 10 != 5) {
+                List<String> codes = postcodes.get(p % municipalities.size());
+                int from = random.nextInt(3);
+                for (String code : codes.subList(from, from + 3 + random.nextInt(2))) {
+                    served.add(new Object[] {providerIds.get(p), code});
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO provider_postcode (provider_id, postcode) VALUES (?, ?)", served);
 
         List<Object[]> rows = new ArrayList<>(ADD_ONS);
         for (int a = 0; a < ADD_ONS; a++) {
@@ -87,7 +99,7 @@ public final class AddOnCatalogueGenerator {
                                     price_ore, vat_rate_percent, cost_based, lead_time_days, weekdays, time_windows, recurring,
                                     eligibility, capacity_per_slot, postcodes, active, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        jdbc.execute("ANALYZE TABLE add_on");
+        jdbc.execute("ANALYZE TABLE add_on, provider_postcode");
         return new Catalogue(municipalities, postcodes, ADD_ONS);
     }
 }

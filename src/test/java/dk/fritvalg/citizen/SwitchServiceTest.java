@@ -126,7 +126,11 @@ class SwitchServiceTest {
         SwitchRequest request = switches.request(citizen, area, target);
         assertThat(request.getStatus()).isEqualTo(SwitchStatus.PENDING_APPROVAL);
         assertThat(request.getEffectiveDate()).as("Kolding: 14 days' notice").isEqualTo(LocalDate.now(SwitchRules.DANISH_TIME).plusDays(14));
-        assertThat(switches.applyDue(request.getEffectiveDate())).as("not approved yet").isZero();
+        switches.applyDue(request.getEffectiveDate());
+        assertThat(currentProvider(citizen, area, request.getEffectiveDate())).as("not approved yet")
+                .isEqualTo(fixture.provider("kolding-hjemmepleje"));
+        assertThat(switches.requestsOf(citizen)).singleElement().extracting(SwitchRequest::getStatus)
+                .isEqualTo(SwitchStatus.PENDING_APPROVAL);
 
         CitizenFixture.actAs(CitizenFixture.staffUser(fixture.municipalityId(KOLDING)));
         assertThat(switches.queue(org.springframework.data.domain.PageRequest.of(0, 50)))

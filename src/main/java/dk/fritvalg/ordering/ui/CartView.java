@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +25,11 @@ import dk.fritvalg.security.Roles;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
+import dk.fritvalg.ui.TranslationProvider;
+import java.text.DateFormatSymbols;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,9 +49,11 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     final RadioButtonGroup<String> repeat = new RadioButtonGroup<>();
     final DatePicker date = new DatePicker();
-    final Select<TimeWindow> window = new Select<>();
+    /** Radio buttons rather than a drop-down: every choice visible at once, large targets. */
+    final RadioButtonGroup<TimeWindow> window = new RadioButtonGroup<>();
     final RadioButtonGroup<PaymentMethod> payment = new RadioButtonGroup<>();
     final Button order = new Button();
+    final Paragraph places = new Paragraph();
     private long citizenId;
 
     public CartView(CitizenService citizens, OrderingService ordering) {
@@ -113,7 +118,7 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         date.setMin(options.earliest());
         date.setRequired(true);
         date.setHelperText(getTranslation("cart.date-help", AddOnTexts.days(this, options.weekdays())));
-        date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("d/M/yyyy"));
+        date.setI18n(calendarTexts());
         window.setLabel(getTranslation("cart.window"));
         window.setItems(options.windows());
         window.setItemLabelGenerator(w -> getTranslation("cart.window-value", AddOnTexts.window(w)));
@@ -121,6 +126,11 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
             window.setValue(options.windows().getFirst());
         }
         add(repeat, date, window);
+        places.addClassName("free-places");
+        places.getElement().setAttribute("aria-live", "polite");
+        add(places);
+        date.addValueChangeListener(e -> showFreePlaces());
+        window.addValueChangeListener(e -> showFreePlaces());
 
         add(new H2(getTranslation("cart.payment")));
         payment.setLabel(getTranslation("cart.payment-how"));
@@ -141,6 +151,30 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         order.addClassName("place-order");
         order.addClickListener(e -> placeOrder());
         add(order);
+    }
+
+    /** The calendar in the page's language (Vaadin's own texts are English), weeks starting on Monday. */
+    private DatePicker.DatePickerI18n calendarTexts() {
+        Locale locale = TranslationProvider.supported(getLocale());
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        return new DatePicker.DatePickerI18n()
+                .setDateFormat("d/M/yyyy")
+                .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
+                .setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8))
+                .setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8))
+                .setFirstDayOfWeek(1)
+                .setToday(getTranslation("cart.calendar-today"))
+                .setCancel(getTranslation("cart.calendar-cancel"))
+                .setMinErrorMessage(getTranslation("cart.calendar-too-early"))
+                .setBadInputErrorMessage(getTranslation("cart.calendar-bad-date"));
+    }
+
+    private void showFreePlaces() {
+        places.setText("");
+        if (date.getValue() != null && window.getValue() != null) {
+            ordering.freePlaces(citizenId, date.getValue(), window.getValue()).ifPresent(free ->
+                    places.setText(free > 0 ? getTranslation("cart.free-places", free) : getTranslation("cart.no-free-places")));
+        }
     }
 
     private void placeOrder() {
