@@ -21,25 +21,34 @@ class OrderMails {
 
     private final Notifications notifications;
     private final ProviderService providers;
+    private final TranslationProvider texts;
 
-    OrderMails(Notifications notifications, ProviderService providers) {
+    OrderMails(Notifications notifications, ProviderService providers, TranslationProvider texts) {
         this.notifications = notifications;
         this.providers = providers;
+        this.texts = texts;
+    }
+
+    /** A phrase of a mail, from the Danish translation file: mails are always Danish. */
+    private String text(String key, Object... params) {
+        return texts.getTranslation("mail.order." + key, TranslationProvider.DANISH, params);
     }
 
     void receipt(AddOnOrder order, List<OrderLine> lines, List<Occurrence> occurrences) {
-        String payment = order.getPaymentMethod() == PaymentMethod.CARD
-                ? "Du har betalt med kort." : "Beløbet kommer på din månedlige opgørelse over tilkøb.";
+        String payment = text(order.getPaymentMethod() == PaymentMethod.CARD ? "paid-card" : "paid-invoice");
         send(order, "order-receipt", "receipt", order.getCitizenName(), order.getId(), what(lines),
                 when(order, occurrences), kroner(order.getPricePerOccurrenceOre()), payment, order.getOrderedByName(),
                 providerName(order), Integer.toString(order.getCancellationDeadlineHour()));
+        providers.byId(order.getProviderId()).map(p -> p.profile().email()).filter(e -> e != null && !e.isBlank())
+                .ifPresent(to -> notifications.send(to, "mail.order-new", "order-" + order.getId() + "-new", providerName(order),
+                        order.getId(), what(lines), when(order, occurrences), order.getCitizenName(), order.getDeliveryAddress()));
     }
 
     void confirmed(AddOnOrder order, List<OrderLine> lines, List<Occurrence> occurrences, LocalTime time) {
         Occurrence first = occurrences.getFirst();
         send(order, "order-confirmed", "confirmed", order.getCitizenName(), order.getId(), what(lines),
                 day(first.getServiceDate()), time.toString(), providerName(order),
-                occurrences.size() > 1 ? "Det gælder alle " + occurrences.size() + " besøg." : "");
+                occurrences.size() > 1 ? text("all-visits", occurrences.size()) : "");
     }
 
     void reminder(AddOnOrder order, List<OrderLine> lines, Occurrence occurrence) {
@@ -52,20 +61,18 @@ class OrderMails {
     void cancelled(AddOnOrder order, List<OrderLine> lines, List<Occurrence> cancelled, long refundOre, long chargeOre) {
         String money;
         if (refundOre > 0) {
-            money = "Du får " + kroner(refundOre) + " tilbage på dit kort. Det kan tage nogle dage.";
+            money = text("refund", kroner(refundOre));
         } else if (chargeOre > 0) {
-            money = "Du har aflyst efter fristen, så du skal betale " + kroner(chargeOre) + " efter leverandørens betingelser.";
+            money = text("late-charge", kroner(chargeOre));
         } else {
-            money = "Du skal ikke betale noget.";
+            money = text("nothing-to-pay");
         }
         send(order, "order-cancelled", "cancelled-" + cancelled.getFirst().getId(), order.getCitizenName(), order.getId(),
                 what(lines), cancelled.stream().map(o -> day(o.getServiceDate())).collect(Collectors.joining(", ")), money);
     }
 
     void declined(AddOnOrder order, List<OrderLine> lines, long refundOre) {
-        String money = refundOre > 0
-                ? "Du får hele beløbet, " + kroner(refundOre) + ", tilbage på dit kort. Det kan tage nogle dage."
-                : "Du skal ikke betale noget.";
+        String money = refundOre > 0 ? text("full-refund", kroner(refundOre)) : text("nothing-to-pay");
         send(order, "order-declined", "declined", order.getCitizenName(), order.getId(), what(lines), providerName(order), money);
     }
 
@@ -88,18 +95,13 @@ class OrderMails {
         return DAY.format(date);
     }
 
-    private static String when(AddOnOrder order, List<Occurrence> occurrences) {
+    private String when(AddOnOrder order, List<Occurrence> occurrences) {
         Occurrence first = occurrences.getFirst();
-        String window = "kl. " + first.getWindowStart() + "–" + first.getWindowEnd();
+        String window = text("window", first.getWindowStart().toString(), first.getWindowEnd().toString());
         if (order.getRecurrence() == null) {
             return day(first.getServiceDate()) + " " + window;
         }
-        String how = switch (order.getRecurrence()) {
-            case WEEKLY -> "hver uge";
-            case BIWEEKLY -> "hver anden uge";
-            case MONTHLY -> "hver måned";
-        };
-        return how + " fra " + day(first.getServiceDate()) + " " + window + " (" + occurrences.size() + " gange)";
+        return text("series", text("recurrence." + order.getRecurrence()), day(first.getServiceDate()), window, occurrences.size());
     }
 
     private static String kroner(long ore) {

@@ -119,6 +119,9 @@ class AddOnShoppingTest extends KaribuTest {
         assertThat(TestMailServer.subject(receipt)).isEqualTo("Kvittering for din bestilling (ordre " + orderId + ")");
         assertThat(TestMailServer.body(receipt)).contains("1 × Ekstra bad og hårvask", "220,00 kr.",
                 "Beløbet kommer på din månedlige opgørelse", "indtil kl. 12:00 dagen før");
+        MimeMessage toProvider = mail("kontakt@example.omsorgsgruppen-midt.dk", "Ny bestilling af tilkøb (ordre " + orderId + ")");
+        assertThat(TestMailServer.body(toProvider)).contains("Hvad: 1 × Ekstra bad og hårvask", "Borger: Karen Jensen",
+                "Accepter eller afvis den under Bestillinger");
 
         loginDemo("leverandoer");
         go("leverandoer/bestillinger");
