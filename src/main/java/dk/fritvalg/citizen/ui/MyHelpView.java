@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.fritvalg.citizen.CitizenContext;
 import dk.fritvalg.citizen.CitizenService;
 import dk.fritvalg.citizen.Grant;
 import dk.fritvalg.citizen.ProviderChoice;
@@ -73,22 +74,11 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         PortalUser user = CurrentUser.require();
-        Optional<Long> citizenId = user.role() == Role.CITIZEN
-                ? Optional.ofNullable(user.citizenId())
-                : event.getLocation().getQueryParameters().getSingleParameter("borger").flatMap(MyHelpView::parseId);
+        Optional<Long> citizenId = CitizenContext.enter(event, citizens);
         if (citizenId.isEmpty()) {
-            event.forwardTo(RepresentedView.class);
             return;
         }
         render(citizens.overview(citizenId.get()), user);
-    }
-
-    static Optional<Long> parseId(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private void render(CitizenService.Overview overview, PortalUser user) {

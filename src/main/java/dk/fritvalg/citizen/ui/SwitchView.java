@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dk.fritvalg.citizen.CitizenContext;
 import dk.fritvalg.citizen.SwitchRequest;
 import dk.fritvalg.citizen.SwitchService;
 import dk.fritvalg.citizen.SwitchService.Option;
@@ -46,8 +47,8 @@ public class SwitchView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
-        Optional<Long> citizenId = params.getSingleParameter("borger").flatMap(MyHelpView::parseId);
-        Optional<Long> areaId = params.getSingleParameter("omraade").flatMap(MyHelpView::parseId);
+        Optional<Long> citizenId = params.getSingleParameter("borger").flatMap(CitizenContext::parse);
+        Optional<Long> areaId = params.getSingleParameter("omraade").flatMap(CitizenContext::parse);
         if (citizenId.isEmpty() || areaId.isEmpty()) {
             event.forwardTo(MyHelpView.class);
             return;

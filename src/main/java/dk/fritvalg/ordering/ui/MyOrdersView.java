@@ -1,5 +1,6 @@
 package dk.fritvalg.ordering.ui;
 
+import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

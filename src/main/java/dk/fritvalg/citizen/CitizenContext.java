@@ -1,8 +1,6 @@
-package dk.fritvalg.ordering.ui;
+package dk.fritvalg.citizen;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
-import dk.fritvalg.citizen.CitizenService;
-import dk.fritvalg.citizen.PowerOfAttorneyScope;
 import dk.fritvalg.security.CurrentUser;
 import dk.fritvalg.security.PortalUser;
 import dk.fritvalg.security.Role;
@@ -10,17 +8,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whom an add-on page is for: a citizen's own pages, or for a relative the citizen in {@code ?borger=<id>}
+ * Whom a citizen page is for (Min hjælp, switching, add-ons): a citizen's own pages, or for a relative the citizen in {@code ?borger=<id>}
  * (or the only citizen they may act for). The services check the power of attorney; this only picks the id.
  */
-final class CitizenContext {
+public final class CitizenContext {
 
-    static final String PARAMETER = "borger";
+    public static final String PARAMETER = "borger";
 
     private CitizenContext() {
     }
 
-    static Optional<Long> resolve(BeforeEnterEvent event, CitizenService citizens) {
+    public static Optional<Long> resolve(BeforeEnterEvent event, CitizenService citizens) {
         PortalUser user = CurrentUser.require();
         if (user.role() == Role.CITIZEN) {
             return Optional.ofNullable(user.citizenId());
@@ -35,7 +33,7 @@ final class CitizenContext {
     }
 
     /** The citizen of the page; when there is none (a relative who must pick), on to the list of powers of attorney. */
-    static Optional<Long> enter(BeforeEnterEvent event, CitizenService citizens) {
+    public static Optional<Long> enter(BeforeEnterEvent event, CitizenService citizens) {
         Optional<Long> id = resolve(event, citizens);
         if (id.isEmpty()) {
             event.forwardTo("fuldmagter");
@@ -43,8 +41,8 @@ final class CitizenContext {
         return id;
     }
 
-    /** A link to another add-on page for the same citizen. */
-    static String link(String route, long citizenId) {
+    /** A link to another page for the same citizen. */
+    public static String link(String route, long citizenId) {
         PortalUser user = CurrentUser.require();
         if (user.role() == Role.CITIZEN) {
             return route;
@@ -52,7 +50,8 @@ final class CitizenContext {
         return route + (route.contains("?") ? "&" : "?") + PARAMETER + "=" + citizenId;
     }
 
-    private static Optional<Long> parse(String value) {
+    /** A number from the address, or nothing when it is not one. */
+    public static Optional<Long> parse(String value) {
         try {
             return Optional.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
