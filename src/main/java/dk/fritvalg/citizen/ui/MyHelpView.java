@@ -3,6 +3,7 @@ package dk.fritvalg.citizen.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import dk.fritvalg.citizen.SwitchRequest;
@@ -103,6 +104,7 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(new Paragraph(getTranslation("my-help.no-grants")));
         } else {
             Grid<GrantRow> grid = new Grid<>();
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.addColumn(GrantRow::area).setHeader(getTranslation("my-help.area"));
             grid.addColumn(GrantRow::minutesPerWeek).setHeader(getTranslation("my-help.minutes-per-week"));
             grid.addColumn(GrantRow::period).setHeader(getTranslation("my-help.period"));
@@ -116,7 +118,7 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
                     change.addClickListener(e -> UI.getCurrent().navigate(SwitchView.class, QueryParameters.simple(
                             Map.of("borger", String.valueOf(citizenId), "omraade", String.valueOf(row.areaId())))));
                     return change;
-                }).setHeader(getTranslation("my-help.change")).setKey("change");
+                }).setHeader(getTranslation("my-help.change")).setKey("change").setAutoWidth(true).setFlexGrow(0);
             }
             grid.setItems(grants);
             grid.setAllRowsVisible(true);
@@ -133,6 +135,7 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
                         period(c.getValidFrom(), c.getValidTo()), getTranslation("choice-reason." + c.getReason()), madeBy(c, overview)))
                 .toList();
         Grid<ChoiceRow> historyGrid = new Grid<>();
+        historyGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         historyGrid.addColumn(ChoiceRow::area).setHeader(getTranslation("my-help.area"));
         historyGrid.addColumn(ChoiceRow::provider).setHeader(getTranslation("my-help.provider"));
         historyGrid.addColumn(ChoiceRow::period).setHeader(getTranslation("my-help.period"));
@@ -155,6 +158,7 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         add(new H2(getTranslation("my-help.requests")));
         Grid<RequestRow> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(RequestRow::area).setHeader(getTranslation("my-help.area"));
         grid.addColumn(RequestRow::change).setHeader(getTranslation("my-help.request-change"));
         grid.addColumn(r -> Formats.date(r.request().getEffectiveDate(), getLocale())).setHeader(getTranslation("my-help.request-effective"));
@@ -172,7 +176,7 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
                     render(citizens.overview(overview.citizen().getId()), CurrentUser.require());
                 });
                 return cancel;
-            }).setHeader(getTranslation("my-help.cancel")).setKey("cancel");
+            }).setHeader(getTranslation("my-help.cancel")).setKey("cancel").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(requests.stream().map(r -> new RequestRow(r, areaName(r.getServiceAreaId()),
                 (r.getFromProviderId() == null ? "" : providerName(r.getFromProviderId()) + " → ") + providerName(r.getToProviderId()),

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -78,6 +79,7 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
         result.removeAll();
         result.add(new H2(citizen.name() + " (" + citizen.cprMasked() + ")"), new Paragraph(citizen.address()));
         Grid<PowerRow> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("powers-grid");
         grid.addColumn(PowerRow::relativeName).setHeader(getTranslation("poa.relative"));
         grid.addColumn(r -> getTranslation("poa.scope-short." + r.scope())).setHeader(getTranslation("poa.scope"));

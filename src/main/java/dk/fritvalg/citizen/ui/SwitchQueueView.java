@@ -3,6 +3,7 @@ package dk.fritvalg.citizen.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -44,6 +45,7 @@ public class SwitchQueueView extends Div implements HasDynamicTitle {
         feedback.getElement().setAttribute("aria-live", "polite");
         DateTimeFormatter requested = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Copenhagen"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(QueueRow::citizenName).setHeader(getTranslation("queue.citizen"));
         grid.addColumn(QueueRow::area).setHeader(getTranslation("queue.area"));
         grid.addColumn(QueueRow::fromProvider).setHeader(getTranslation("queue.from"));

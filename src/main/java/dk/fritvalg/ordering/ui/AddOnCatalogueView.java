@@ -4,6 +4,7 @@ import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -135,6 +136,7 @@ public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasD
         weekday.addValueChangeListener(e -> refresh());
 
         add(new H2(getTranslation("addons.results")));
+        results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.addComponentColumn(a -> {
             Anchor link = new Anchor(CitizenContext.link("tilkoeb/ydelse/" + a.id(), citizenId), a.name());
             link.addClassName("addon-link");

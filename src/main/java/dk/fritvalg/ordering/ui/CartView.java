@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -83,6 +84,7 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         Grid<OrderingService.CartLine> lines = new Grid<>();
+        lines.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         lines.addColumn(OrderingService.CartLine::name).setHeader(getTranslation("cart.column.what")).setFlexGrow(3);
         lines.addColumn(OrderingService.CartLine::quantity).setHeader(getTranslation("cart.column.quantity"));
         lines.addColumn(l -> AddOnTexts.price(this, l.unitPriceOre(), l.unit())).setHeader(getTranslation("cart.column.price"));

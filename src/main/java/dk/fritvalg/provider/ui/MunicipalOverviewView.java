@@ -1,6 +1,7 @@
 package dk.fritvalg.provider.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,6 +47,7 @@ public class MunicipalOverviewView extends Div implements HasDynamicTitle {
             add(warning);
         });
         Grid<AreaRow> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(AreaRow::area).setHeader(getTranslation("overview.area"));
         grid.addColumn(AreaRow::legalBasis).setHeader(getTranslation("overview.legal-basis"));
         grid.addColumn(AreaRow::selectable).setHeader(getTranslation("overview.selectable"));
