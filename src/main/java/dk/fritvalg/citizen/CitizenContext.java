@@ -35,8 +35,10 @@ public final class CitizenContext {
     /** The citizen of the page; when there is none (a relative who must pick), on to the list of powers of attorney. */
     public static Optional<Long> enter(BeforeEnterEvent event, CitizenService citizens) {
         Optional<Long> id = resolve(event, citizens);
-        if (id.isEmpty()) {
+        if (id.isEmpty() && CurrentUser.require().role() == Role.RELATIVE) {
             event.forwardTo("fuldmagter");
+        } else if (id.isEmpty()) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
         return id;
     }

@@ -1,9 +1,10 @@
 package dk.fritvalg.citizen;
 
+import dk.fritvalg.security.Access;
 import dk.fritvalg.security.AccessGuard;
-import dk.fritvalg.security.CurrentUser;
+import dk.fritvalg.security.AuditEvent;
 import dk.fritvalg.security.Permission;
-import dk.fritvalg.security.PortalUser;
+import dk.fritvalg.security.Target;
 import java.time.Clock;
 import java.time.LocalDate;
 import dk.fritvalg.shared.BusinessException;
@@ -74,8 +75,8 @@ public class CitizenService {
     /** The citizen's grants, providers and history of choices. */
     @Transactional(readOnly = true)
     public Overview overview(long citizenId) {
-        Citizen citizen = requireAccess(Permission.VIEW_CITIZEN_HELP, citizenId, PowerOfAttorneyScope.VIEW);
-        boolean mayAct = mayAct(CurrentUser.require(), citizen);
+        Citizen citizen = requireAccess(Permission.VIEW_CITIZEN_HELP, citizenId);
+        boolean mayAct = accessGuard.allows(Permission.SWITCH_PROVIDER, Target.citizen(citizenId));
         return new Overview(citizen, grants.findByCitizenIdOrderByValidFrom(citizenId),
                 choices.findByCitizenIdOrderByValidFromDesc(citizenId), mayAct);
     }
@@ -83,9 +84,9 @@ public class CitizenService {
     /** The citizens the logged-in relative holds a valid power of attorney for. */
     @Transactional(readOnly = true)
     public List<Represented> representedByCurrentRelative() {
-        PortalUser user = accessGuard.requireRole(Permission.VIEW_OWN_POWERS_OF_ATTORNEY);
+        Access access = accessGuard.requireOwn(Permission.VIEW_OWN_POWERS_OF_ATTORNEY);
         LocalDate today = LocalDate.now(clock);
-        return powers.findByRelativeId(user.relativeId()).stream()
+        return powers.findByRelativeId(access.user().relativeId()).stream()
                 .filter(p -> p.isValidOn(today))
                 .map(p -> {
                     Citizen c = citizens.findById(p.getCitizenId()).orElseThrow();
@@ -97,19 +98,20 @@ public class CitizenService {
     /** Staff: finds a citizen of their own municipality by CPR number. */
     @Transactional(readOnly = true)
     public Optional<CitizenSummary> findByCpr(String cpr) {
-        PortalUser user = accessGuard.requireRole(Permission.REGISTER_POWER_OF_ATTORNEY);
+        Access access = accessGuard.requireOwn(Permission.FIND_CITIZENS);
         if (!CprHasher.isWellFormed(cpr)) {
             throw new BusinessException("poa.error.cpr");
         }
-        return citizens.findByCprHash(cprHasher.hash(cpr))
-                .filter(c -> Objects.equals(c.getMunicipalityId(), user.municipalityId()))
-                .map(c -> new CitizenSummary(c.getId(), c.fullName(), c.getCprMasked(), c.getAddress() + ", " + c.getPostcode() + " " + c.getCity()));
+        Optional<Citizen> found = citizens.findByCprHash(cprHasher.hash(cpr))
+                .filter(c -> Objects.equals(c.getMunicipalityId(), access.user().municipalityId()));
+        found.ifPresent(c -> access.recordLooks(List.of(c.getId())));
+        return found.map(c -> new CitizenSummary(c.getId(), c.fullName(), c.getCprMasked(), c.getAddress() + ", " + c.getPostcode() + " " + c.getCity()));
     }
 
     /** Staff: the powers of attorney a citizen of their municipality has given. */
     @Transactional(readOnly = true)
     public List<PowerRow> powersOfAttorney(long citizenId) {
-        requireStaffOf(Permission.REGISTER_POWER_OF_ATTORNEY, citizenId);
+        accessGuard.require(Permission.MANAGE_POWERS_OF_ATTORNEY, Target.citizen(citizenId));
         LocalDate today = LocalDate.now(clock);
         return powers.findByCitizenId(citizenId).stream().map(p -> {
             Relative relative = relatives.findById(p.getRelativeId()).orElseThrow();
@@ -124,7 +126,7 @@ public class CitizenService {
      */
     @Transactional
     public long registerPowerOfAttorney(long citizenId, PowerOfAttorneyForm form) {
-        PortalUser user = requireStaffOf(Permission.REGISTER_POWER_OF_ATTORNEY, citizenId);
+        Access access = accessGuard.require(Permission.MANAGE_POWERS_OF_ATTORNEY, Target.citizen(citizenId));
         if (!CprHasher.isWellFormed(form.relativeCpr())) {
             throw new BusinessException("poa.error.cpr");
         }
@@ -148,25 +150,21 @@ public class CitizenService {
             relative.update(form.firstName().strip(), form.lastName().strip(), blankToNull(form.email()), blankToNull(form.phone()));
         }
         long relativeId = relatives.save(relative).getId();
-        return powers.save(new PowerOfAttorney(relativeId, citizenId, form.scope(), form.validFrom(), form.validTo(), user.id(),
-                clock.instant())).getId();
+        PowerOfAttorney power = powers.save(new PowerOfAttorney(relativeId, citizenId, form.scope(), form.validFrom(), form.validTo(),
+                access.user().id(), clock.instant()));
+        access.record(AuditEvent.POWER_OF_ATTORNEY_REGISTERED, relative.fullName(), form.scope(), form.validFrom(),
+                form.validTo() == null ? "" : form.validTo());
+        return power.getId();
     }
 
     /** Staff: ends a power of attorney now. */
     @Transactional
     public void revokePowerOfAttorney(long powerId) {
         PowerOfAttorney power = powers.findById(powerId).orElseThrow(() -> new BusinessException("poa.error.not-found"));
-        requireStaffOf(Permission.REGISTER_POWER_OF_ATTORNEY, power.getCitizenId());
+        Access access = accessGuard.require(Permission.MANAGE_POWERS_OF_ATTORNEY, Target.citizen(power.getCitizenId()));
         power.revoke(clock.instant());
-    }
-
-    private PortalUser requireStaffOf(Permission permission, long citizenId) {
-        PortalUser user = accessGuard.requireRole(permission);
-        Citizen citizen = citizens.findById(citizenId).orElseThrow(() -> accessGuard.deny(user, permission, "citizen " + citizenId));
-        if (!Objects.equals(user.municipalityId(), citizen.getMunicipalityId())) {
-            throw accessGuard.deny(user, permission, "citizen " + citizenId);
-        }
-        return user;
+        access.record(AuditEvent.POWER_OF_ATTORNEY_REVOKED, relatives.findById(power.getRelativeId()).map(Relative::fullName).orElse(""),
+                power.getScope());
     }
 
     private static String blankToNull(String value) {
@@ -180,38 +178,16 @@ public class CitizenService {
     }
 
     /**
-     * Checks that the current user may do {@code permission} for this citizen and returns the citizen.
-     * Denials are logged by the guard and surface as AccessDeniedException.
+     * Checks that the current user may use the permission for this citizen (the guard decides role and
+     * relation) and returns the citizen. Denials are logged by the guard and surface as AccessDeniedException.
      */
-    Citizen requireAccess(Permission permission, long citizenId, PowerOfAttorneyScope needed) {
-        PortalUser user = accessGuard.requireRole(permission);
-        Citizen citizen = citizens.findById(citizenId).orElseThrow(() -> accessGuard.deny(user, permission, "citizen " + citizenId));
-        boolean allowed = switch (user.role()) {
-            case CITIZEN -> Objects.equals(user.citizenId(), citizenId);
-            case RELATIVE -> holdsPower(user.relativeId(), citizenId, needed);
-            case MUNICIPAL_STAFF, MUNICIPAL_ADMIN -> Objects.equals(user.municipalityId(), citizen.getMunicipalityId());
-            case PROVIDER_ADMIN -> false;
-        };
-        if (!allowed) {
-            throw accessGuard.deny(user, permission, "citizen " + citizenId);
-        }
-        return citizen;
+    Citizen requireAccess(Permission permission, long citizenId) {
+        accessGuard.require(permission, Target.citizen(citizenId));
+        return citizens.findById(citizenId).orElseThrow(() -> accessGuard.deny(permission, "citizen " + citizenId));
     }
 
-    private boolean mayAct(PortalUser user, Citizen citizen) {
-        return switch (user.role()) {
-            case CITIZEN -> Objects.equals(user.citizenId(), citizen.getId());
-            case RELATIVE -> holdsPower(user.relativeId(), citizen.getId(), PowerOfAttorneyScope.ACT);
-            default -> false;
-        };
-    }
-
-    private boolean holdsPower(Long relativeId, long citizenId, PowerOfAttorneyScope needed) {
-        if (relativeId == null) {
-            return false;
-        }
-        LocalDate today = LocalDate.now(clock);
-        return powers.findByCitizenId(citizenId).stream()
-                .anyMatch(p -> p.getRelativeId().equals(relativeId) && p.isValidOn(today) && p.allows(needed));
+    /** The guard's grant for this citizen, for a service that records what it then does. */
+    Access requireFor(Permission permission, long citizenId) {
+        return accessGuard.require(permission, Target.citizen(citizenId));
     }
 }

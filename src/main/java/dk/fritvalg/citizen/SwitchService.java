@@ -12,11 +12,14 @@ import dk.fritvalg.provider.Provider;
 import dk.fritvalg.provider.ProviderAgreement;
 import dk.fritvalg.provider.ProviderService;
 import dk.fritvalg.provider.ProviderType;
+import dk.fritvalg.security.Access;
 import dk.fritvalg.security.AccessGuard;
-import dk.fritvalg.security.CurrentUser;
+import dk.fritvalg.security.AuditEvent;
+import dk.fritvalg.security.AuditTrail;
 import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.PortalUser;
-import dk.fritvalg.security.Role;
+import dk.fritvalg.security.Relation;
+import dk.fritvalg.security.Target;
 import dk.fritvalg.shared.BusinessException;
 import java.time.Clock;
 import java.time.Instant;
@@ -86,6 +89,7 @@ public class SwitchService {
     private final ProviderService providers;
     private final Notifications notifications;
     private final AccessGuard accessGuard;
+    private final AuditTrail auditTrail;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final int defaultAfterDays;
@@ -94,7 +98,7 @@ public class SwitchService {
                   ProviderChoiceRepository choices, GrantRepository grants, PowerOfAttorneyRepository powers,
                   RelativeRepository relatives, CitizenRepository citizenRepository, MunicipalityService municipalities,
                   ProviderService providers, Notifications notifications, AccessGuard accessGuard,
-                  PlatformTransactionManager transactionManager, Clock clock,
+                  AuditTrail auditTrail, PlatformTransactionManager transactionManager, Clock clock,
                   @Value("${fritvalg.switch.default-after-days:30}") int defaultAfterDays) {
         this.defaultAfterDays = defaultAfterDays;
         this.citizens = citizens;
@@ -109,6 +113,7 @@ public class SwitchService {
         this.providers = providers;
         this.notifications = notifications;
         this.accessGuard = accessGuard;
+        this.auditTrail = auditTrail;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -117,7 +122,7 @@ public class SwitchService {
     /** What the citizen can choose in an area, and when a choice would take effect. */
     @Transactional(readOnly = true)
     public Plan plan(long citizenId, long serviceAreaId) {
-        Citizen citizen = citizens.requireAccess(Permission.ACT_FOR_CITIZEN, citizenId, PowerOfAttorneyScope.ACT);
+        Citizen citizen = citizens.requireAccess(Permission.SWITCH_PROVIDER, citizenId);
         return plan(citizen, serviceAreaId, clock.instant());
     }
 
@@ -127,8 +132,9 @@ public class SwitchService {
      */
     @Transactional
     public SwitchRequest request(long citizenId, long serviceAreaId, long providerId) {
-        Citizen citizen = citizens.requireAccess(Permission.ACT_FOR_CITIZEN, citizenId, PowerOfAttorneyScope.ACT);
-        PortalUser user = CurrentUser.require();
+        Access access = citizens.requireFor(Permission.SWITCH_PROVIDER, citizenId);
+        Citizen citizen = citizenRepository.findById(citizenId).orElseThrow();
+        PortalUser user = access.user();
         Instant now = clock.instant();
         Plan plan = plan(citizen, serviceAreaId, now);
         if (plan.openRequest().isPresent()) {
@@ -140,7 +146,7 @@ public class SwitchService {
         SwitchStatus status = plan.needsApproval() ? SwitchStatus.PENDING_APPROVAL : SwitchStatus.SCHEDULED;
         SwitchRequest request = new SwitchRequest(citizen.getMunicipalityId(), citizenId, serviceAreaId, plan.currentProviderId(),
                 providerId, plan.firstChoice(), status, plan.effectiveDate(), now, user.id(),
-                user.role() == Role.RELATIVE ? user.relativeId() : null);
+                access.relation() == Relation.RELATIVE_WITH_ACT_POWER ? user.relativeId() : null);
         try {
             request = requests.saveAndFlush(request);
         } catch (DataIntegrityViolationException e) {
@@ -148,6 +154,7 @@ public class SwitchService {
         }
         log.info("Switch request {} for citizen {} in area {} to provider {} by user {}: {} from {}", request.getId(), citizenId,
                 serviceAreaId, providerId, user.id(), status, plan.effectiveDate());
+        access.record(AuditEvent.SWITCH_REQUESTED, plan.area().getName(), providerName(providerId), plan.effectiveDate());
         notify(request, plan.needsApproval() ? "switch-requested-approval" : "switch-requested", null);
         if (plan.firstChoice() && !plan.effectiveDate().isAfter(LocalDate.now(clock.withZone(SwitchRules.DANISH_TIME)))) {
             carryOut(request, now);
@@ -159,27 +166,30 @@ public class SwitchService {
     @Transactional
     public void cancel(long requestId) {
         SwitchRequest request = requests.findById(requestId).orElseThrow(() -> new BusinessException("switch.error.not-found"));
-        citizens.requireAccess(Permission.ACT_FOR_CITIZEN, request.getCitizenId(), PowerOfAttorneyScope.ACT);
+        Access access = citizens.requireFor(Permission.SWITCH_PROVIDER, request.getCitizenId());
         if (!request.getStatus().isOpen()) {
             throw new BusinessException("switch.error.not-open");
         }
-        request.cancel(CurrentUser.require().id(), clock.instant());
+        request.cancel(access.user().id(), clock.instant());
         flushOrConflict(request, "switch.error.not-open");
+        access.record(AuditEvent.SWITCH_CANCELLED, areaName(request.getServiceAreaId()), providerName(request.getToProviderId()));
         notify(request, "switch-cancelled", null);
     }
 
     /** The citizen's requests, newest first. */
     @Transactional(readOnly = true)
     public List<SwitchRequest> requestsOf(long citizenId) {
-        citizens.requireAccess(Permission.VIEW_CITIZEN_HELP, citizenId, PowerOfAttorneyScope.VIEW);
+        citizens.requireAccess(Permission.VIEW_CITIZEN_HELP, citizenId);
         return requests.findByCitizenIdOrderByRequestedAtDesc(citizenId);
     }
 
     /** Staff: the requests of their municipality waiting for approval, oldest first, one page at a time. */
     @Transactional(readOnly = true)
     public List<QueueRow> queue(Pageable pageable) {
-        PortalUser user = accessGuard.requireRole(Permission.DECIDE_SWITCH_REQUESTS);
-        Page<SwitchRequest> page = requests.findByMunicipalityIdAndStatus(user.municipalityId(), SwitchStatus.PENDING_APPROVAL, pageable);
+        Access access = accessGuard.requireOwn(Permission.DECIDE_SWITCH_REQUESTS);
+        Page<SwitchRequest> page = requests.findByMunicipalityIdAndStatus(access.user().municipalityId(), SwitchStatus.PENDING_APPROVAL,
+                pageable);
+        access.recordLooks(page.stream().map(SwitchRequest::getCitizenId).toList());
         return page.stream().map(r -> new QueueRow(r.getId(), citizenRepository.findById(r.getCitizenId()).map(Citizen::fullName).orElse(""),
                 areaName(r.getServiceAreaId()), providerName(r.getFromProviderId()), providerName(r.getToProviderId()),
                 r.getEffectiveDate(), r.getRequestedAt(), r.getRequestedByRelativeId() != null)).toList();
@@ -187,16 +197,19 @@ public class SwitchService {
 
     @Transactional(readOnly = true)
     public long queueSize() {
-        PortalUser user = accessGuard.requireRole(Permission.DECIDE_SWITCH_REQUESTS);
-        return requests.countByMunicipalityIdAndStatus(user.municipalityId(), SwitchStatus.PENDING_APPROVAL);
+        Access access = accessGuard.requireOwn(Permission.DECIDE_SWITCH_REQUESTS);
+        return requests.countByMunicipalityIdAndStatus(access.user().municipalityId(), SwitchStatus.PENDING_APPROVAL);
     }
 
     @Transactional
     public SwitchRequest approve(long requestId) {
         SwitchRequest request = requireQueued(requestId);
+        Access access = decide(request);
         LocalDate tomorrow = LocalDate.now(clock.withZone(SwitchRules.DANISH_TIME)).plusDays(1);
-        request.approve(CurrentUser.require().id(), clock.instant(), tomorrow);
+        request.approve(access.user().id(), clock.instant(), tomorrow);
         flushOrConflict(request, "switch.error.already-decided");
+        access.recordFor(request.getCitizenId(), AuditEvent.SWITCH_APPROVED, areaName(request.getServiceAreaId()),
+                providerName(request.getToProviderId()), request.getEffectiveDate());
         notify(request, "switch-approved", null);
         return request;
     }
@@ -207,8 +220,11 @@ public class SwitchService {
             throw new BusinessException("switch.error.reason-required");
         }
         SwitchRequest request = requireQueued(requestId);
-        request.reject(CurrentUser.require().id(), clock.instant(), reason.strip());
+        Access access = decide(request);
+        request.reject(access.user().id(), clock.instant(), reason.strip());
         flushOrConflict(request, "switch.error.already-decided");
+        access.recordFor(request.getCitizenId(), AuditEvent.SWITCH_REJECTED, areaName(request.getServiceAreaId()),
+                providerName(request.getToProviderId()), reason.strip());
         notify(request, "switch-rejected", reason.strip());
         return request;
     }
@@ -232,6 +248,8 @@ public class SwitchService {
                 }
                 SwitchRequest request = requests.findById(id).orElseThrow();
                 recordChoice(request);
+                auditTrail.appendSystem(AuditEvent.SWITCH_CARRIED_OUT, request.getCitizenId(), areaName(request.getServiceAreaId()),
+                        providerName(request.getToProviderId()), request.getEffectiveDate());
                 notify(request, "switch-effective", null);
                 return true;
             });
@@ -283,6 +301,8 @@ public class SwitchService {
         }
         registry.choose(citizen.getId(), grant.getServiceAreaId(), municipal.get().getId(), grant.getValidFrom(), ChoiceReason.DEFAULT_RULE,
                 null, null);
+        auditTrail.appendSystem(AuditEvent.DEFAULT_PROVIDER_ASSIGNED, citizen.getId(), areaName(grant.getServiceAreaId()),
+                municipal.get().getName());
         if (citizen.getEmail() != null) {
             notifications.send(citizen.getEmail(), "default-provider", "default-" + grantId, citizen.fullName(),
                     areaName(grant.getServiceAreaId()), municipal.get().getName());
@@ -315,12 +335,13 @@ public class SwitchService {
         choice.carriesOut(request.getId());
     }
 
+    private Access decide(SwitchRequest request) {
+        return accessGuard.require(Permission.DECIDE_SWITCH_REQUESTS, Target.municipality(request.getMunicipalityId()));
+    }
+
     private SwitchRequest requireQueued(long requestId) {
-        PortalUser user = accessGuard.requireRole(Permission.DECIDE_SWITCH_REQUESTS);
         SwitchRequest request = requests.findById(requestId).orElseThrow(() -> new BusinessException("switch.error.not-found"));
-        if (!Objects.equals(request.getMunicipalityId(), user.municipalityId())) {
-            throw accessGuard.deny(user, Permission.DECIDE_SWITCH_REQUESTS, "switch request " + requestId);
-        }
+        decide(request);
         if (request.getStatus() != SwitchStatus.PENDING_APPROVAL) {
             throw new BusinessException("switch.error.already-decided");
         }

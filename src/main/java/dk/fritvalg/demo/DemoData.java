@@ -101,15 +101,19 @@ class DemoData implements ApplicationRunner {
         user("paaroerende", "Mette Jensen", Role.RELATIVE, "mette.jensen@example.dk", null, null, null, mette, metteCpr);
         user("leverandoer", "Lone Madsen (Omsorgsgruppen Midt)", Role.PROVIDER_ADMIN, "lone@example.omsorgsgruppen-midt.dk",
                 favrskov.getId(), favrskovPrivate.getId(), null, null, null);
-        user("medarbejder", "Jonas Holm (Favrskov Kommune)", Role.MUNICIPAL_STAFF, "jonas.holm@example.favrskov.dk",
+        user("medarbejder", "Jonas Holm (Favrskov Kommune)", Role.MUNICIPAL_NEEDS_ASSESSMENT, "jonas.holm@example.favrskov.dk",
                 favrskov.getId(), null, null, null, null);
         user("admin", "Birgitte Lund (Favrskov Kommune)", Role.MUNICIPAL_ADMIN, "birgitte.lund@example.favrskov.dk",
                 favrskov.getId(), null, null, null, null);
-        user("kolding-medarbejder", "Ali Demir (Kolding Kommune)", Role.MUNICIPAL_STAFF, "ali.demir@example.kolding.dk",
+        user("indkoeb", "Sara Nielsen (Favrskov Kommune)", Role.MUNICIPAL_PROCUREMENT, "sara.nielsen@example.favrskov.dk",
+                favrskov.getId(), null, null, null, null);
+        user("oekonomi", "Peter Friis (Favrskov Kommune)", Role.MUNICIPAL_FINANCE, "peter.friis@example.favrskov.dk",
+                favrskov.getId(), null, null, null, null);
+        user("kolding-medarbejder", "Ali Demir (Kolding Kommune)", Role.MUNICIPAL_NEEDS_ASSESSMENT, "ali.demir@example.kolding.dk",
                 kolding.getId(), null, null, null, null);
         user("kolding-borger", "Poul Hansen", Role.CITIZEN, "poul.hansen@example.dk", kolding.getId(), null, poul, null, poulCpr);
         qualityFigures();
-        log.info("Demo logins ready: borger, paaroerende, leverandoer, medarbejder, admin, kolding-medarbejder, kolding-borger");
+        log.info("Demo logins ready: borger, paaroerende, leverandoer, medarbejder, indkoeb, oekonomi, admin, kolding-medarbejder, kolding-borger");
     }
 
     /**

@@ -39,11 +39,7 @@ public class MunicipalityService {
     /** The logged-in staff member's own municipality, after checking the permission for it. */
     @Transactional(readOnly = true)
     public Municipality ownMunicipality(Permission permission) {
-        PortalUser user = accessGuard.requireRole(permission);
-        if (user.municipalityId() == null) {
-            throw accessGuard.deny(user, permission, "no municipality");
-        }
-        accessGuard.requireMunicipality(permission, user.municipalityId());
+        PortalUser user = accessGuard.requireOwn(permission).user();
         return municipalities.findById(user.municipalityId()).orElseThrow();
     }
 

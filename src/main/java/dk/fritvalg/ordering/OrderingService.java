@@ -17,11 +17,13 @@ import dk.fritvalg.payment.PaymentMethod;
 import dk.fritvalg.payment.PaymentService;
 import dk.fritvalg.provider.Provider;
 import dk.fritvalg.provider.ProviderService;
+import dk.fritvalg.security.Access;
 import dk.fritvalg.security.AccessGuard;
-import dk.fritvalg.security.CurrentUser;
+import dk.fritvalg.security.AuditEvent;
 import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.PortalUser;
-import dk.fritvalg.security.Role;
+import dk.fritvalg.security.Relation;
+import dk.fritvalg.security.Target;
 import dk.fritvalg.security.UserAccountService;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.shared.TimeConfiguration;
@@ -137,14 +139,15 @@ public class OrderingService {
 
     @Transactional(readOnly = true)
     public Cart cart(long citizenId) {
-        citizens.overview(citizenId);
+        requireView(citizenId);
         return loadCart(citizenId);
     }
 
     /** Puts an add-on in the cart, after checking the citizen may buy it. Returns the cart. */
     @Transactional
     public Cart addAddOn(long citizenId, long addOnId, int quantity) {
-        CitizenService.Overview overview = requireAct(citizenId);
+        requireAct(citizenId);
+        CitizenService.Overview overview = citizens.overview(citizenId);
         AddOn addOn = catalogue.addOn(addOnId).filter(AddOn::isActive)
                 .orElseThrow(() -> new BusinessException("ordering.not-available"));
         checkMayBuy(overview, addOn);
@@ -153,11 +156,12 @@ public class OrderingService {
 
     @Transactional
     public Cart addPackage(long citizenId, long packageId, int quantity) {
-        CitizenService.Overview overview = requireAct(citizenId);
+        requireAct(citizenId);
+        CitizenService.Overview overview = citizens.overview(citizenId);
         PackageDetails details = catalogue.addOnPackage(packageId).filter(p -> p.addOnPackage().isActive())
                 .orElseThrow(() -> new BusinessException("ordering.not-available"));
         if (!Objects.equals(details.addOnPackage().getMunicipalityId(), overview.citizen().getMunicipalityId())) {
-            throw accessGuard.deny(CurrentUser.require(), Permission.ACT_FOR_CITIZEN, "package " + packageId);
+            throw accessGuard.deny(Permission.ORDER_ADD_ONS, "package " + packageId);
         }
         details.items().forEach(item -> checkMayBuy(overview, item.addOn()));
         return add(citizenId, details.addOnPackage().getProviderId(), null, packageId, quantity);
@@ -202,7 +206,7 @@ public class OrderingService {
     private void checkMayBuy(CitizenService.Overview overview, AddOn addOn) {
         Citizen citizen = overview.citizen();
         if (!Objects.equals(addOn.getMunicipalityId(), citizen.getMunicipalityId())) {
-            throw accessGuard.deny(CurrentUser.require(), Permission.ACT_FOR_CITIZEN, "add-on " + addOn.getId());
+            throw accessGuard.deny(Permission.ORDER_ADD_ONS, "add-on " + addOn.getId());
         }
         AddOnOffer offer = addOn.offer();
         LocalDate today = LocalDate.now(clock);
@@ -226,7 +230,7 @@ public class OrderingService {
     /** The days, windows and repeats every add-on in the cart allows, and the provider's cancellation terms. */
     @Transactional(readOnly = true)
     public ScheduleOptions scheduleOptions(long citizenId) {
-        citizens.overview(citizenId);
+        requireView(citizenId);
         return options(cart.findByCitizenIdOrderById(citizenId));
     }
 
@@ -264,7 +268,7 @@ public class OrderingService {
      */
     @Transactional(readOnly = true)
     public OptionalInt freePlaces(long citizenId, LocalDate date, TimeWindow window) {
-        citizens.overview(citizenId);
+        requireView(citizenId);
         return addOnsOf(cart.findByCitizenIdOrderById(citizenId)).entrySet().stream()
                 .filter(e -> e.getKey().offer().capacityPerSlot() != null)
                 .mapToInt(e -> slots.free(e.getKey().getId(), date, window.start(), e.getKey().offer().capacityPerSlot()) / e.getValue())
@@ -299,8 +303,9 @@ public class OrderingService {
      */
     @Transactional
     public long checkout(long citizenId, CheckoutRequest request) {
-        CitizenService.Overview overview = requireAct(citizenId);
-        PortalUser user = CurrentUser.require();
+        Access access = requireAct(citizenId);
+        CitizenService.Overview overview = citizens.overview(citizenId);
+        PortalUser user = access.user();
         List<CartItem> items = cart.findByCitizenIdOrderById(citizenId);
         ScheduleOptions options = options(items);
         validate(request, options);
@@ -341,7 +346,7 @@ public class OrderingService {
         Instant now = clock.instant();
         AddOnOrder order = orders.save(new AddOnOrder(citizenId, citizen.getMunicipalityId(), items.getFirst().getProviderId(),
                 request.method(), request.recurrence(), request.window(), price, vat, options.cancellationDeadlineHour(),
-                user.id(), user.role() == Role.RELATIVE ? user.relativeId() : null, user.displayName(), citizen.fullName(),
+                user.id(), access.relation() == Relation.RELATIVE_WITH_ACT_POWER ? user.relativeId() : null, user.displayName(), citizen.fullName(),
                 citizen.getAddress() + ", " + citizen.getPostcode() + " " + citizen.getCity(), emails, now));
         List<OrderLine> savedLines = newLines.stream().map(l -> lines.save(new OrderLine(order.getId(), l.getAddOnId(),
                 l.getPackageId(), l.getName(), l.getQuantity(), l.getUnitPriceOre(), l.getVatRatePercent()))).toList();
@@ -364,6 +369,7 @@ public class OrderingService {
             order.moveTo(OrderStatus.AWAITING_PROVIDER, now);
             mails.receipt(order, savedLines, visits);
         }
+        access.record(AuditEvent.ORDER_PLACED, order.getId(), OrderMails.what(savedLines), request.date(), price);
         return order.getId();
     }
 
@@ -443,7 +449,7 @@ public class OrderingService {
 
     @Transactional(readOnly = true)
     public List<OrderDetails> orders(long citizenId) {
-        citizens.overview(citizenId);
+        requireView(citizenId);
         return details(orders.findByCitizenIdOrderByPlacedAtDesc(citizenId, PageRequest.of(0, 100)));
     }
 
@@ -466,7 +472,7 @@ public class OrderingService {
     public CancellationTerms cancellationTerms(long occurrenceId) {
         Occurrence visit = occurrences.findById(occurrenceId).orElseThrow();
         AddOnOrder order = orders.findById(visit.getOrderId()).orElseThrow();
-        citizens.overview(order.getCitizenId());
+        requireView(order.getCitizenId());
         return terms(order, visit);
     }
 
@@ -482,24 +488,28 @@ public class OrderingService {
     public CancellationTerms cancelOccurrence(long occurrenceId) {
         Occurrence visit = occurrences.findById(occurrenceId).orElseThrow();
         AddOnOrder order = orders.findById(visit.getOrderId()).orElseThrow();
-        requireAct(order.getCitizenId());
+        Access access = requireAct(order.getCitizenId());
         if (!visit.getStatus().isActive() || !order.getStatus().isOpen()) {
             throw new BusinessException("ordering.cannot-cancel");
         }
-        return cancel(order, List.of(visit));
+        CancellationTerms terms = cancel(order, List.of(visit));
+        access.record(AuditEvent.VISIT_CANCELLED, order.getId(), OrderMails.what(lines.findByOrderIdOrderById(order.getId())),
+                visit.getServiceDate());
+        return terms;
     }
 
     /** Cancels every visit still to come of an order (for a card order awaiting payment: the whole order). */
     @Transactional
     public void cancelOrder(long orderId) {
         AddOnOrder order = orders.findById(orderId).orElseThrow();
-        requireAct(order.getCitizenId());
+        Access access = requireAct(order.getCitizenId());
         if (!order.getStatus().isOpen()) {
             throw new BusinessException("ordering.cannot-cancel");
         }
         List<Occurrence> active = occurrences.findByOrderIdOrderByServiceDate(orderId).stream()
                 .filter(o -> o.getStatus().isActive()).toList();
         cancel(order, active);
+        access.record(AuditEvent.ORDER_CANCELLED, order.getId(), OrderMails.what(lines.findByOrderIdOrderById(order.getId())));
     }
 
     private CancellationTerms cancel(AddOnOrder order, List<Occurrence> visits) {
@@ -547,11 +557,11 @@ public class OrderingService {
         order.moveTo(anyDelivered ? OrderStatus.DELIVERED : OrderStatus.CANCELLED, clock.instant());
     }
 
-    private CitizenService.Overview requireAct(long citizenId) {
-        CitizenService.Overview overview = citizens.overview(citizenId);
-        if (!overview.mayAct()) {
-            throw accessGuard.deny(CurrentUser.require(), Permission.ACT_FOR_CITIZEN, "citizen " + citizenId);
-        }
-        return overview;
+    private Access requireAct(long citizenId) {
+        return accessGuard.require(Permission.ORDER_ADD_ONS, Target.citizen(citizenId));
+    }
+
+    private void requireView(long citizenId) {
+        accessGuard.require(Permission.VIEW_ADD_ON_ORDERS, Target.citizen(citizenId));
     }
 }

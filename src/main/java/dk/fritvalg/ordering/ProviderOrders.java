@@ -2,7 +2,10 @@ package dk.fritvalg.ordering;
 
 import dk.fritvalg.payment.PaymentService;
 import dk.fritvalg.security.AccessGuard;
+import dk.fritvalg.security.Access;
+import dk.fritvalg.security.AuditEvent;
 import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.Target;
 import dk.fritvalg.shared.BusinessException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,15 +48,17 @@ public class ProviderOrders {
     /** Orders waiting for the provider or confirmed (open), or finished ones, oldest first; at most 200. */
     @Transactional(readOnly = true)
     public List<OrderingService.OrderDetails> inbox(long providerId, boolean open) {
-        accessGuard.requireProvider(Permission.HANDLE_PROVIDER_ORDERS, providerId);
-        return ordering.details(orders.findByProviderIdAndStatusInOrderByPlacedAt(providerId, open ? OPEN : CLOSED,
-                PageRequest.of(0, 200)));
+        Access access = accessGuard.require(Permission.HANDLE_PROVIDER_ORDERS, Target.provider(providerId));
+        List<AddOnOrder> found = orders.findByProviderIdAndStatusInOrderByPlacedAt(providerId, open ? OPEN : CLOSED, PageRequest.of(0, 200));
+        access.recordLooks(found.stream().map(AddOnOrder::getCitizenId).toList());
+        return ordering.details(found);
     }
 
     /** Accepts the order and sets the time of day of its visits, within the window the citizen chose. */
     @Transactional
     public void accept(long orderId, LocalTime time) {
-        AddOnOrder order = own(orderId);
+        AddOnOrder order = orders.findById(orderId).orElseThrow();
+        Access access = own(order);
         if (order.getStatus() != OrderStatus.AWAITING_PROVIDER) {
             throw new BusinessException("ordering.not-awaiting-provider");
         }
@@ -65,12 +70,14 @@ public class ProviderOrders {
         visits.forEach(v -> v.schedule(time));
         order.moveTo(OrderStatus.CONFIRMED, clock.instant());
         mails.confirmed(order, lines.findByOrderIdOrderById(orderId), visits, time);
+        access.recordFor(order.getCitizenId(), AuditEvent.ORDER_ACCEPTED, orderId, OrderMails.what(lines.findByOrderIdOrderById(orderId)), time);
     }
 
     /** Declines the order: every visit still to come is dropped and a card payment refunded in full. */
     @Transactional
     public void decline(long orderId) {
-        AddOnOrder order = own(orderId);
+        AddOnOrder order = orders.findById(orderId).orElseThrow();
+        Access access = own(order);
         if (!OPEN.contains(order.getStatus())) {
             throw new BusinessException("ordering.not-awaiting-provider");
         }
@@ -83,13 +90,15 @@ public class ProviderOrders {
         long refund = payments.refund(orderId, Long.MAX_VALUE, "order-" + orderId + "-declined");
         order.moveTo(OrderStatus.DECLINED, clock.instant());
         mails.declined(order, lines.findByOrderIdOrderById(orderId), refund);
+        access.recordFor(order.getCitizenId(), AuditEvent.ORDER_DECLINED, orderId, OrderMails.what(lines.findByOrderIdOrderById(orderId)));
     }
 
     /** Marks a confirmed visit as delivered (on or after its date); it is then charged. */
     @Transactional
     public void markDelivered(long occurrenceId) {
         Occurrence visit = occurrences.findById(occurrenceId).orElseThrow();
-        AddOnOrder order = own(visit.getOrderId());
+        AddOnOrder order = orders.findById(visit.getOrderId()).orElseThrow();
+        Access access = own(order);
         if (visit.getStatus() != OccurrenceStatus.SCHEDULED || order.getStatus() != OrderStatus.CONFIRMED) {
             throw new BusinessException("ordering.cannot-deliver");
         }
@@ -98,11 +107,11 @@ public class ProviderOrders {
         }
         visit.deliver(order.getPricePerOccurrenceOre(), clock.instant());
         ordering.updateOrderStatus(order);
+        access.recordFor(order.getCitizenId(), AuditEvent.VISIT_DELIVERED, order.getId(),
+                OrderMails.what(lines.findByOrderIdOrderById(order.getId())), visit.getServiceDate());
     }
 
-    private AddOnOrder own(long orderId) {
-        AddOnOrder order = orders.findById(orderId).orElseThrow();
-        accessGuard.requireProvider(Permission.HANDLE_PROVIDER_ORDERS, order.getProviderId());
-        return order;
+    private Access own(AddOnOrder order) {
+        return accessGuard.require(Permission.HANDLE_PROVIDER_ORDERS, Target.provider(order.getProviderId()));
     }
 }

@@ -2,6 +2,7 @@ package dk.fritvalg.provider;
 
 import dk.fritvalg.security.AccessGuard;
 import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.Target;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,7 +88,7 @@ public class ProviderService {
     /** The provider administrator's own provider; refused for anyone else. */
     @Transactional(readOnly = true)
     public Provider workspace(long providerId) {
-        accessGuard.requireProvider(Permission.VIEW_PROVIDER_WORKSPACE, providerId);
+        accessGuard.require(Permission.VIEW_PROVIDER_WORKSPACE, Target.provider(providerId));
         return providers.findById(providerId).orElseThrow();
     }
 }

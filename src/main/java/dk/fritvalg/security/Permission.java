@@ -1,67 +1,136 @@
 package dk.fritvalg.security;
 
+import static dk.fritvalg.security.Relation.MUNICIPALITY_STAFF;
+import static dk.fritvalg.security.Relation.OWN_ACCOUNT;
+import static dk.fritvalg.security.Relation.PROVIDER_STAFF;
+import static dk.fritvalg.security.Relation.RELATIVE_WITH_ACT_POWER;
+import static dk.fritvalg.security.Relation.RELATIVE_WITH_VIEW_POWER;
+import static dk.fritvalg.security.Relation.SELF;
 import static dk.fritvalg.security.Role.CITIZEN;
 import static dk.fritvalg.security.Role.MUNICIPAL_ADMIN;
-import static dk.fritvalg.security.Role.MUNICIPAL_STAFF;
+import static dk.fritvalg.security.Role.MUNICIPAL_FINANCE;
+import static dk.fritvalg.security.Role.MUNICIPAL_NEEDS_ASSESSMENT;
+import static dk.fritvalg.security.Role.MUNICIPAL_PROCUREMENT;
 import static dk.fritvalg.security.Role.PROVIDER_ADMIN;
 import static dk.fritvalg.security.Role.RELATIVE;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * The one table of what each role may do. Services call {@link AccessGuard} with one of these
- * before they read or change anything; the scope says which tenant check follows the role check.
+ * The one table of who may do what, for whom. Each permission names its target type and the relations
+ * that grant it, each with the roles allowed to use that relation. Services call
+ * {@code AccessGuard.require(permission, target)}, views name their permission with {@link ViewPermission},
+ * and {@code AccessMatrixTest} checks every permission × role × relation × own or other tenant.
+ * A read marked {@link Kind#LOOK} done by staff or a provider is recorded in the audit trail as a look at the
+ * citizen's data; actions are recorded by the service that carries them out.
  */
 public enum Permission {
-    /** See one's own grants, providers and choices (a relative: those of a citizen they act for). */
-    VIEW_CITIZEN_HELP(Scope.CITIZEN, CITIZEN, RELATIVE, MUNICIPAL_STAFF, MUNICIPAL_ADMIN),
-    /** Choose or switch provider, order add-ons: needs the act scope for a relative. */
-    ACT_FOR_CITIZEN(Scope.CITIZEN, CITIZEN, RELATIVE),
-    /** See the list of citizens a relative holds a power of attorney for. */
-    VIEW_OWN_POWERS_OF_ATTORNEY(Scope.SELF, RELATIVE),
-    /** The provider administrator's workspace: profile, offers, orders. */
-    VIEW_PROVIDER_WORKSPACE(Scope.PROVIDER, PROVIDER_ADMIN),
-    EDIT_PROVIDER_PROFILE(Scope.PROVIDER, PROVIDER_ADMIN),
+    // --- a citizen's own data: the citizen, her relatives, her municipality's staff ---
+    /** See a citizen's grants, providers, choices and switch requests. */
+    VIEW_CITIZEN_HELP(Target.Type.CITIZEN, Kind.LOOK,
+            self(), relativeWithView(), staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+    /** Choose or switch provider, and cancel an open request. */
+    SWITCH_PROVIDER(Target.Type.CITIZEN, Kind.ACTION, self(), relativeWithAct()),
+    /** See a citizen's add-on catalogue, cart, orders and monthly add-on statement. */
+    VIEW_ADD_ON_ORDERS(Target.Type.CITIZEN, Kind.LOOK,
+            self(), relativeWithView(), staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+    /** Fill the cart, order and pay add-ons, cancel a visit or an order. */
+    ORDER_ADD_ONS(Target.Type.CITIZEN, Kind.ACTION, self(), relativeWithAct()),
+    /** The actions taken for a citizen, as she (or her relative) sees them. */
+    VIEW_CITIZEN_AUDIT_LOG(Target.Type.CITIZEN, Kind.LOOK, self(), relativeWithView()),
+    /** See, register and revoke the powers of attorney a citizen has given. */
+    MANAGE_POWERS_OF_ATTORNEY(Target.Type.CITIZEN, Kind.ACTION, staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+
+    // --- the user's own account ---
+    /** A relative's list of the citizens she holds a power of attorney for. */
+    VIEW_OWN_POWERS_OF_ATTORNEY(Target.Type.OWN_ACCOUNT, Kind.LOOK, ownAccount(RELATIVE)),
+
+    // --- a municipality's own workspace ---
+    /** The municipal start page: the municipality's providers and service areas. */
+    VIEW_MUNICIPALITY_WORKSPACE(Target.Type.MUNICIPALITY, Kind.LOOK,
+            staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_PROCUREMENT, MUNICIPAL_FINANCE, MUNICIPAL_ADMIN)),
+    /** Find a citizen of the municipality by CPR number. */
+    FIND_CITIZENS(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+    /** Approve or reject citizens' requests to switch provider, where the municipality decides. */
+    DECIDE_SWITCH_REQUESTS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+    /** See the municipality's settings for free choice. */
+    MANAGE_MUNICIPALITY_SETTINGS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_ADMIN)),
+    /** Search the municipality's audit trail. */
+    SEARCH_AUDIT_LOG(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_ADMIN)),
+
+    // --- a provider's own workspace ---
+    /** The provider's start page: its profile as the municipality has it. */
+    VIEW_PROVIDER_WORKSPACE(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
     /** The provider's add-on orders: accept, decline, set the time, mark as delivered. */
-    HANDLE_PROVIDER_ORDERS(Scope.PROVIDER, PROVIDER_ADMIN),
-    /** The municipality's workspace: providers, service areas, citizens of that municipality. */
-    VIEW_MUNICIPALITY_WORKSPACE(Scope.MUNICIPALITY, MUNICIPAL_STAFF, MUNICIPAL_ADMIN),
-    REGISTER_POWER_OF_ATTORNEY(Scope.MUNICIPALITY, MUNICIPAL_STAFF, MUNICIPAL_ADMIN),
-    /** Approve or reject citizens' requests to switch provider, where the municipality wants to decide. */
-    DECIDE_SWITCH_REQUESTS(Scope.MUNICIPALITY, MUNICIPAL_STAFF, MUNICIPAL_ADMIN),
-    MANAGE_PROVIDER_APPROVALS(Scope.MUNICIPALITY, MUNICIPAL_STAFF, MUNICIPAL_ADMIN),
-    MANAGE_MUNICIPALITY_SETTINGS(Scope.MUNICIPALITY, MUNICIPAL_ADMIN);
+    HANDLE_PROVIDER_ORDERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN));
 
-    /** The tenant check that follows the role check. */
-    public enum Scope {
-        /** The user's own data only. */
-        SELF,
-        /** One citizen: the citizen, a relative with a power of attorney, or staff of the citizen's municipality. */
-        CITIZEN,
-        /** One provider: its own administrators. */
-        PROVIDER,
-        /** One municipality: its own staff. */
-        MUNICIPALITY
+    /** Whether using the permission reads data (a look) or changes something (an action). */
+    public enum Kind { LOOK, ACTION }
+
+    /** One way to hold a permission: a relation to the target, open to these roles. */
+    public record Grant(Relation relation, Set<Role> roles) {
+        public Grant {
+            roles = Set.copyOf(roles);
+        }
     }
 
-    private final Scope scope;
-    private final Set<Role> roles;
+    private final Target.Type targetType;
+    private final Kind kind;
+    private final List<Grant> grants;
 
-    Permission(Scope scope, Role first, Role... rest) {
-        this.scope = scope;
-        this.roles = EnumSet.of(first, rest);
+    Permission(Target.Type targetType, Kind kind, Grant... grants) {
+        this.targetType = targetType;
+        this.kind = kind;
+        this.grants = List.of(grants);
     }
 
-    public Scope scope() {
-        return scope;
+    public Target.Type targetType() {
+        return targetType;
     }
 
-    public boolean allows(Role role) {
-        return roles.contains(role);
+    public Kind kind() {
+        return kind;
     }
 
+    public List<Grant> grants() {
+        return grants;
+    }
+
+    /** Whether a user with this role, standing in this relation to the target, holds the permission. */
+    public boolean grants(Role role, Relation relation) {
+        return grants.stream().anyMatch(g -> g.roles().contains(role) && relation.satisfies(g.relation()));
+    }
+
+    /** Every role that holds the permission through some relation: the role half, used on views. */
     public Set<Role> roles() {
-        return EnumSet.copyOf(roles);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        grants.forEach(g -> roles.addAll(g.roles()));
+        return roles;
+    }
+
+    private static Grant self() {
+        return new Grant(SELF, Set.of(CITIZEN));
+    }
+
+    private static Grant relativeWithView() {
+        return new Grant(RELATIVE_WITH_VIEW_POWER, Set.of(RELATIVE));
+    }
+
+    private static Grant relativeWithAct() {
+        return new Grant(RELATIVE_WITH_ACT_POWER, Set.of(RELATIVE));
+    }
+
+    private static Grant staff(Role first, Role... rest) {
+        return new Grant(MUNICIPALITY_STAFF, EnumSet.of(first, rest));
+    }
+
+    private static Grant providerStaff(Role first, Role... rest) {
+        return new Grant(PROVIDER_STAFF, EnumSet.of(first, rest));
+    }
+
+    private static Grant ownAccount(Role first, Role... rest) {
+        return new Grant(OWN_ACCOUNT, EnumSet.of(first, rest));
     }
 }

@@ -1,29 +1,40 @@
 package dk.fritvalg.security;
 
-/** The portal's roles. Each role has a home view that a user lands on after logging in. */
-public enum Role {
-    CITIZEN(Roles.CITIZEN, "min-hjaelp"),
-    RELATIVE(Roles.RELATIVE, "fuldmagter"),
-    PROVIDER_ADMIN(Roles.PROVIDER_ADMIN, "leverandoer"),
-    MUNICIPAL_STAFF(Roles.MUNICIPAL_STAFF, "forvaltning"),
-    MUNICIPAL_ADMIN(Roles.MUNICIPAL_ADMIN, "forvaltning/indstillinger");
+import java.util.EnumSet;
+import java.util.Set;
 
-    private final String roleName;
+/**
+ * The portal's roles. Municipal staff are split by the job they do, so that each sees and does only what
+ * that job needs. Each role has a home view that a user lands on after logging in.
+ */
+public enum Role {
+    CITIZEN("min-hjaelp"),
+    RELATIVE("fuldmagter"),
+    PROVIDER_ADMIN("leverandoer"),
+    /** Visitation: grants, citizens' choices and switches, powers of attorney. */
+    MUNICIPAL_NEEDS_ASSESSMENT("forvaltning"),
+    /** The provider market: approvals, tenders, agreements, prices. */
+    MUNICIPAL_PROCUREMENT("forvaltning"),
+    /** Settlement with providers and the budget. */
+    MUNICIPAL_FINANCE("forvaltning"),
+    /** The municipality's settings and its log. */
+    MUNICIPAL_ADMIN("forvaltning/indstillinger");
+
+    /** Every municipal role. */
+    public static final Set<Role> MUNICIPAL = EnumSet.of(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_PROCUREMENT, MUNICIPAL_FINANCE,
+            MUNICIPAL_ADMIN);
+    /** Roles of a provider's staff. */
+    public static final Set<Role> PROVIDER = EnumSet.of(PROVIDER_ADMIN);
+
     private final String homeRoute;
 
-    Role(String roleName, String homeRoute) {
-        this.roleName = roleName;
+    Role(String homeRoute) {
         this.homeRoute = homeRoute;
-    }
-
-    /** The name used in {@code @RolesAllowed}. */
-    public String roleName() {
-        return roleName;
     }
 
     /** The Spring Security authority. */
     public String authority() {
-        return "ROLE_" + roleName;
+        return "ROLE_" + name();
     }
 
     public String homeRoute() {
@@ -31,6 +42,10 @@ public enum Role {
     }
 
     public boolean isMunicipal() {
-        return this == MUNICIPAL_STAFF || this == MUNICIPAL_ADMIN;
+        return MUNICIPAL.contains(this);
+    }
+
+    public boolean isProviderStaff() {
+        return PROVIDER.contains(this);
     }
 }

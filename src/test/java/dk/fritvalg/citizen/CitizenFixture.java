@@ -95,7 +95,7 @@ public class CitizenFixture {
     }
 
     public static PortalUser staffUser(long municipalityId) {
-        return new PortalUser(USER_IDS.incrementAndGet(), "staff-" + municipalityId, "Test", Role.MUNICIPAL_STAFF, municipalityId,
+        return new PortalUser(USER_IDS.incrementAndGet(), "staff-" + municipalityId, "Test", Role.MUNICIPAL_NEEDS_ASSESSMENT, municipalityId,
                 null, null, null, null, false);
     }
 

@@ -1,5 +1,7 @@
 package dk.fritvalg.citizen.ui;
 
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.ViewPermission;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,9 +32,7 @@ import dk.fritvalg.provider.ProviderService;
 import dk.fritvalg.security.CurrentUser;
 import dk.fritvalg.security.PortalUser;
 import dk.fritvalg.security.Role;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +44,7 @@ import java.util.Optional;
  */
 @Route("min-hjaelp")
 @Menu(title = "menu.my-help", order = 10)
-@RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
+@ViewPermission(Permission.VIEW_CITIZEN_HELP)
 public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     record GrantRow(long areaId, String area, int minutesPerWeek, String period, String provider, boolean hasProvider) {

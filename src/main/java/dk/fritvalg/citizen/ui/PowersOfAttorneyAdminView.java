@@ -1,5 +1,7 @@
 package dk.fritvalg.citizen.ui;
 
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.ViewPermission;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,11 +24,9 @@ import dk.fritvalg.citizen.CitizenService.CitizenSummary;
 import dk.fritvalg.citizen.CitizenService.PowerOfAttorneyForm;
 import dk.fritvalg.citizen.CitizenService.PowerRow;
 import dk.fritvalg.citizen.PowerOfAttorneyScope;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ui.Formats;
 import dk.fritvalg.ui.Notices;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -34,7 +34,7 @@ import java.util.Optional;
 /** Staff register and revoke the powers of attorney citizens of their municipality give relatives. */
 @Route("forvaltning/fuldmagter")
 @Menu(title = "menu.powers-admin", order = 56)
-@RolesAllowed({Roles.MUNICIPAL_STAFF, Roles.MUNICIPAL_ADMIN})
+@ViewPermission(Permission.MANAGE_POWERS_OF_ATTORNEY)
 public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
 
     private final CitizenService citizens;

@@ -1,5 +1,7 @@
 package dk.fritvalg.citizen.ui;
 
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.ViewPermission;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,15 +13,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.fritvalg.citizen.CitizenService;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** A relative's home: the citizens who gave them a power of attorney, and what it lets them do. */
 @Route("fuldmagter")
 @Menu(title = "menu.powers", order = 20)
-@RolesAllowed(Roles.RELATIVE)
+@ViewPermission(Permission.VIEW_OWN_POWERS_OF_ATTORNEY)
 public class RepresentedView extends Div implements HasDynamicTitle {
 
     public RepresentedView(CitizenService citizens) {

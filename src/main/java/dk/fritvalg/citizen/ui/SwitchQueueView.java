@@ -1,5 +1,7 @@
 package dk.fritvalg.citizen.ui;
 
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.ViewPermission;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,11 +17,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dk.fritvalg.citizen.SwitchService;
 import dk.fritvalg.citizen.SwitchService.QueueRow;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ui.Formats;
 import dk.fritvalg.ui.Notices;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -27,7 +27,7 @@ import java.time.format.FormatStyle;
 /** Staff: requests to switch provider that wait for the municipality's approval, oldest first. */
 @Route("forvaltning/skift")
 @Menu(title = "menu.switch-queue", order = 55)
-@RolesAllowed({Roles.MUNICIPAL_STAFF, Roles.MUNICIPAL_ADMIN})
+@ViewPermission(Permission.DECIDE_SWITCH_REQUESTS)
 public class SwitchQueueView extends Div implements HasDynamicTitle {
 
     private final SwitchService switches;

@@ -1,5 +1,7 @@
 package dk.fritvalg.citizen.ui;
 
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.ViewPermission;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,11 +22,9 @@ import dk.fritvalg.citizen.SwitchService.Plan;
 import dk.fritvalg.citizen.SwitchStatus;
 import dk.fritvalg.municipality.ServiceAreaKind;
 import dk.fritvalg.provider.ProviderType;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ui.Formats;
 import dk.fritvalg.ui.Notices;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 
 /**
@@ -33,7 +33,7 @@ import java.util.Optional;
  * {@code ?borger=<citizen id>&omraade=<service area id>}.
  */
 @Route("min-hjaelp/skift")
-@RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
+@ViewPermission(Permission.SWITCH_PROVIDER)
 public class SwitchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SwitchService switches;

@@ -1,5 +1,6 @@
 package dk.fritvalg.municipality.ui;
 
+import dk.fritvalg.security.ViewPermission;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,13 +14,11 @@ import dk.fritvalg.municipality.MunicipalityService;
 import dk.fritvalg.municipality.MunicipalitySettings;
 import dk.fritvalg.municipality.ServiceArea;
 import dk.fritvalg.security.Permission;
-import dk.fritvalg.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 
 /** The municipal administrator's home: how the municipality runs free choice. */
 @Route("forvaltning/indstillinger")
 @Menu(title = "menu.settings", order = 60)
-@RolesAllowed(Roles.MUNICIPAL_ADMIN)
+@ViewPermission(Permission.MANAGE_MUNICIPALITY_SETTINGS)
 public class SettingsView extends Div implements HasDynamicTitle {
 
     public SettingsView(MunicipalityService municipalities) {

@@ -1,5 +1,7 @@
 package dk.fritvalg.ordering.ui;
 
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.ViewPermission;
 import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,10 +35,8 @@ import dk.fritvalg.citizen.CitizenService;
 import dk.fritvalg.ordering.OrderingService;
 import dk.fritvalg.provider.Provider;
 import dk.fritvalg.provider.ProviderService;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -51,7 +51,7 @@ import java.util.stream.Collectors;
  */
 @Route("tilkoeb")
 @Menu(title = "menu.addons", order = 20)
-@RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
+@ViewPermission(Permission.VIEW_ADD_ON_ORDERS)
 public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogueService catalogue;

@@ -1,5 +1,6 @@
 package dk.fritvalg.ordering.ui;
 
+import dk.fritvalg.security.ViewPermission;
 import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,16 +26,14 @@ import dk.fritvalg.provider.ProviderService;
 import dk.fritvalg.security.AccessGuard;
 import dk.fritvalg.security.CurrentUser;
 import dk.fritvalg.security.Permission;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.shared.BusinessException;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The product page of one add-on: everything about it, the provider's cancellation terms, and "put in the cart". */
 @Route("tilkoeb/ydelse/:id")
-@RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
+@ViewPermission(Permission.VIEW_ADD_ON_ORDERS)
 public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogueService catalogue;
@@ -66,7 +65,7 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
         CitizenService.Overview overview = citizens.overview(citizenId.get());
         if (!Objects.equals(overview.citizen().getMunicipalityId(), addOn.get().getMunicipalityId())) {
             // Another municipality's offer is not for this citizen: logged as a denial, and back to her own catalogue.
-            accessGuard.deny(CurrentUser.require(), Permission.ACT_FOR_CITIZEN, "add-on " + addOn.get().getId());
+            accessGuard.deny(Permission.ORDER_ADD_ONS, "add-on " + addOn.get().getId());
             event.forwardTo("tilkoeb");
             return;
         }

@@ -1,5 +1,7 @@
 package dk.fritvalg.ordering.ui;
 
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.ViewPermission;
 import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,10 +25,8 @@ import dk.fritvalg.citizen.CitizenService;
 import dk.fritvalg.ordering.OrderingService;
 import dk.fritvalg.payment.PaymentMethod;
 import dk.fritvalg.payment.PaymentUnavailableException;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 import dk.fritvalg.ui.TranslationProvider;
 import java.text.DateFormatSymbols;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ import java.util.Optional;
  * arrangement), how to pay, and the provider's cancellation terms before "Bestil".
  */
 @Route("tilkoeb/kurv")
-@RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
+@ViewPermission(Permission.VIEW_ADD_ON_ORDERS)
 public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** "Once" in the repeat choice. */

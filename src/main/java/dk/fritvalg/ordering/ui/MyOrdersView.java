@@ -1,5 +1,7 @@
 package dk.fritvalg.ordering.ui;
 
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.ViewPermission;
 import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -22,11 +24,9 @@ import dk.fritvalg.ordering.Occurrence;
 import dk.fritvalg.ordering.OrderStatus;
 import dk.fritvalg.ordering.OrderingService;
 import dk.fritvalg.payment.PaymentUnavailableException;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.shared.TimeConfiguration;
 import dk.fritvalg.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +36,7 @@ import java.util.Optional;
  */
 @Route("tilkoeb/bestillinger")
 @Menu(title = "menu.orders", order = 21)
-@RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
+@ViewPermission(Permission.VIEW_ADD_ON_ORDERS)
 public class MyOrdersView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CitizenService citizens;

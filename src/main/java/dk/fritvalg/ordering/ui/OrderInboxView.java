@@ -1,5 +1,7 @@
 package dk.fritvalg.ordering.ui;
 
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.ViewPermission;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -23,10 +25,8 @@ import dk.fritvalg.ordering.OrderStatus;
 import dk.fritvalg.ordering.OrderingService;
 import dk.fritvalg.ordering.ProviderOrders;
 import dk.fritvalg.security.CurrentUser;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ import java.util.Optional;
 /** The provider's order inbox: accept with a time, decline, and mark visits delivered. */
 @Route("leverandoer/bestillinger")
 @Menu(title = "menu.provider-orders", order = 41)
-@RolesAllowed(Roles.PROVIDER_ADMIN)
+@ViewPermission(Permission.HANDLE_PROVIDER_ORDERS)
 public class OrderInboxView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProviderOrders inbox;

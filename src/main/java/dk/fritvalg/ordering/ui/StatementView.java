@@ -1,5 +1,7 @@
 package dk.fritvalg.ordering.ui;
 
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.ViewPermission;
 import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -16,10 +18,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.fritvalg.citizen.CitizenService;
 import dk.fritvalg.ordering.Statements;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.ui.Formats;
 import dk.fritvalg.ui.TranslationProvider;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -33,7 +33,7 @@ import java.util.stream.IntStream;
  */
 @Route("tilkoeb/opgoerelse")
 @Menu(title = "menu.statement", order = 22)
-@RolesAllowed({Roles.CITIZEN, Roles.RELATIVE})
+@ViewPermission(Permission.VIEW_ADD_ON_ORDERS)
 public class StatementView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CitizenService citizens;

@@ -1,5 +1,6 @@
 package dk.fritvalg.provider.ui;
 
+import dk.fritvalg.security.ViewPermission;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,8 +14,6 @@ import dk.fritvalg.municipality.MunicipalityService;
 import dk.fritvalg.municipality.ServiceArea;
 import dk.fritvalg.provider.ProviderService;
 import dk.fritvalg.security.Permission;
-import dk.fritvalg.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +24,7 @@ import java.util.List;
  */
 @Route("forvaltning")
 @Menu(title = "menu.municipal-overview", order = 50)
-@RolesAllowed({Roles.MUNICIPAL_STAFF, Roles.MUNICIPAL_ADMIN})
+@ViewPermission(Permission.VIEW_MUNICIPALITY_WORKSPACE)
 public class MunicipalOverviewView extends Div implements HasDynamicTitle {
 
     record AreaRow(String area, String legalBasis, int selectable) {

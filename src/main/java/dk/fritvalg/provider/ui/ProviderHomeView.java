@@ -1,5 +1,7 @@
 package dk.fritvalg.provider.ui;
 
+import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.ViewPermission;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,15 +16,13 @@ import dk.fritvalg.provider.ProviderAgreement;
 import dk.fritvalg.provider.ProviderProfile;
 import dk.fritvalg.provider.ProviderService;
 import dk.fritvalg.security.CurrentUser;
-import dk.fritvalg.security.Roles;
 import dk.fritvalg.ui.Formats;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 
 /** The provider administrator's home: the profile citizens see and the agreements with the municipality. */
 @Route("leverandoer")
 @Menu(title = "menu.provider-home", order = 40)
-@RolesAllowed(Roles.PROVIDER_ADMIN)
+@ViewPermission(Permission.VIEW_PROVIDER_WORKSPACE)
 public class ProviderHomeView extends Div implements HasDynamicTitle {
 
     public ProviderHomeView(ProviderService providers, MunicipalityService municipalities) {

@@ -63,7 +63,7 @@ class SwitchViewsTest extends KaribuTest {
 
     private String staffLogin(String code) {
         String username = "karibu-staff-" + code;
-        users.createOrUpdate(new NewUser(username, PASSWORD, "Test staff", Role.MUNICIPAL_STAFF, null, fixture.municipalityId(code),
+        users.createOrUpdate(new NewUser(username, PASSWORD, "Test staff", Role.MUNICIPAL_NEEDS_ASSESSMENT, null, fixture.municipalityId(code),
                 null, null, null, null));
         return username;
     }

@@ -1,0 +1,28 @@
+package dk.fritvalg.security;
+
+/**
+ * What the audit trail records. Each event has a Danish and English text {@code audit.event.<NAME>} that
+ * shows its values; new capabilities add their events here, next to their permissions.
+ */
+public enum AuditEvent {
+    /** Staff or a provider looked at a citizen's data. */
+    LOOKED,
+    SWITCH_REQUESTED,
+    SWITCH_CANCELLED,
+    SWITCH_APPROVED,
+    SWITCH_REJECTED,
+    /** The switch job carried out a switch on its date. */
+    SWITCH_CARRIED_OUT,
+    /** The municipal provider was chosen for a citizen who did not choose in time. */
+    DEFAULT_PROVIDER_ASSIGNED,
+    ORDER_PLACED,
+    ORDER_CANCELLED,
+    VISIT_CANCELLED,
+    ORDER_ACCEPTED,
+    ORDER_DECLINED,
+    VISIT_DELIVERED,
+    POWER_OF_ATTORNEY_REGISTERED,
+    POWER_OF_ATTORNEY_REVOKED,
+    RELATIVE_CONTACT_CHANGED,
+    SETTINGS_CHANGED
+}

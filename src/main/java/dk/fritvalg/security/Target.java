@@ -1,0 +1,58 @@
+package dk.fritvalg.security;
+
+/** What an action is done to or for. Every permission names the one type of target it applies to. */
+public sealed interface Target {
+
+    Type type();
+
+    /** The kinds of target. */
+    enum Type { CITIZEN, MUNICIPALITY, PROVIDER, OWN_ACCOUNT }
+
+    /** One citizen: her help, choices, orders, powers of attorney. */
+    record Citizen(long citizenId) implements Target {
+        @Override
+        public Type type() {
+            return Type.CITIZEN;
+        }
+    }
+
+    /** One municipality's own data: its settings, its queues, its log. */
+    record Municipality(long municipalityId) implements Target {
+        @Override
+        public Type type() {
+            return Type.MUNICIPALITY;
+        }
+    }
+
+    /** One provider's workspace: profile, orders. */
+    record Provider(long providerId) implements Target {
+        @Override
+        public Type type() {
+            return Type.PROVIDER;
+        }
+    }
+
+    /** The logged-in user's own account. */
+    record OwnAccount() implements Target {
+        @Override
+        public Type type() {
+            return Type.OWN_ACCOUNT;
+        }
+    }
+
+    static Target citizen(long citizenId) {
+        return new Citizen(citizenId);
+    }
+
+    static Target municipality(long municipalityId) {
+        return new Municipality(municipalityId);
+    }
+
+    static Target provider(long providerId) {
+        return new Provider(providerId);
+    }
+
+    static Target ownAccount() {
+        return new OwnAccount();
+    }
+}

@@ -1,0 +1,153 @@
+package dk.fritvalg.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.fritvalg.citizen.CitizenFixture;
+import dk.fritvalg.citizen.PowerOfAttorneyScope;
+import dk.fritvalg.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The permission table, generated case by case: every permission × role × relation to the target × own or
+ * other tenant, decided by the real guard over real citizens, powers of attorney, municipalities and
+ * providers in MariaDB. Each case is expected to be allowed exactly when the table grants the role that
+ * relation; and every permission must be both allowed and refused somewhere, so none is open to all.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    /** A user standing in a situation towards the target of a permission's type. */
+    record Case(String situation, PortalUser user, Target target, Optional<Relation> expectedRelation) {
+    }
+
+    @Autowired
+    AccessGuard guard;
+    @Autowired
+    CitizenFixture fixture;
+
+    private final Map<Target.Type, List<Case>> cases = new EnumMap<>(Target.Type.class);
+
+    @BeforeAll
+    void buildTheWorld() {
+        long favrskov = fixture.municipalityId("0710");
+        long kolding = fixture.municipalityId("0621");
+        long citizen = fixture.citizen("0710", "8370", null);
+        long otherCitizen = fixture.citizen("0621", "6000", null);
+        long actRelative = fixture.relative(null);
+        long viewRelative = fixture.relative(null);
+        long strangerRelative = fixture.relative(null);
+        fixture.powerOfAttorney(actRelative, citizen, PowerOfAttorneyScope.ACT);
+        fixture.powerOfAttorney(viewRelative, citizen, PowerOfAttorneyScope.VIEW);
+        fixture.powerOfAttorney(strangerRelative, otherCitizen, PowerOfAttorneyScope.ACT);
+        long provider = fixture.provider("favrskov-omsorgsgruppen-midt");
+        long otherProvider = fixture.provider("favrskov-hjemmepleje");
+
+        List<Case> onCitizen = new ArrayList<>();
+        onCitizen.add(new Case("the citizen herself", CitizenFixture.citizenUser(citizen, favrskov), Target.citizen(citizen),
+                Optional.of(Relation.SELF)));
+        onCitizen.add(new Case("another citizen", CitizenFixture.citizenUser(otherCitizen, kolding), Target.citizen(citizen),
+                Optional.empty()));
+        onCitizen.add(new Case("relative with an act power", CitizenFixture.relativeUser(actRelative), Target.citizen(citizen),
+                Optional.of(Relation.RELATIVE_WITH_ACT_POWER)));
+        onCitizen.add(new Case("relative with a view power", CitizenFixture.relativeUser(viewRelative), Target.citizen(citizen),
+                Optional.of(Relation.RELATIVE_WITH_VIEW_POWER)));
+        onCitizen.add(new Case("relative of another citizen", CitizenFixture.relativeUser(strangerRelative), Target.citizen(citizen),
+                Optional.empty()));
+        List<Case> onMunicipality = new ArrayList<>();
+        for (Role role : Role.MUNICIPAL) {
+            onCitizen.add(new Case(role + " of the citizen's municipality", staff(role, favrskov), Target.citizen(citizen),
+                    Optional.of(Relation.MUNICIPALITY_STAFF)));
+            onCitizen.add(new Case(role + " of another municipality", staff(role, kolding), Target.citizen(citizen), Optional.empty()));
+            onMunicipality.add(new Case(role + " of the municipality", staff(role, favrskov), Target.municipality(favrskov),
+                    Optional.of(Relation.MUNICIPALITY_STAFF)));
+            onMunicipality.add(new Case(role + " of another municipality", staff(role, kolding), Target.municipality(favrskov),
+                    Optional.empty()));
+        }
+        onCitizen.add(new Case("staff of the citizen's provider", CitizenFixture.providerUser(provider), Target.citizen(citizen),
+                Optional.empty()));
+        onMunicipality.add(new Case("a citizen of the municipality", CitizenFixture.citizenUser(citizen, favrskov),
+                Target.municipality(favrskov), Optional.empty()));
+        onMunicipality.add(new Case("a relative", CitizenFixture.relativeUser(actRelative), Target.municipality(favrskov),
+                Optional.empty()));
+        onMunicipality.add(new Case("a provider of the municipality", CitizenFixture.providerUser(provider),
+                Target.municipality(favrskov), Optional.empty()));
+
+        List<Case> onProvider = new ArrayList<>();
+        onProvider.add(new Case("the provider's own staff", CitizenFixture.providerUser(provider), Target.provider(provider),
+                Optional.of(Relation.PROVIDER_STAFF)));
+        onProvider.add(new Case("another provider's staff", CitizenFixture.providerUser(otherProvider), Target.provider(provider),
+                Optional.empty()));
+        for (Role role : Role.MUNICIPAL) {
+            onProvider.add(new Case(role + " of the provider's municipality", staff(role, favrskov), Target.provider(provider),
+                    Optional.empty()));
+        }
+        onProvider.add(new Case("a citizen", CitizenFixture.citizenUser(citizen, favrskov), Target.provider(provider), Optional.empty()));
+        onProvider.add(new Case("a relative", CitizenFixture.relativeUser(actRelative), Target.provider(provider), Optional.empty()));
+
+        List<Case> onAccount = new ArrayList<>();
+        onAccount.add(new Case("a citizen", CitizenFixture.citizenUser(citizen, favrskov), Target.ownAccount(), Optional.of(Relation.OWN_ACCOUNT)));
+        onAccount.add(new Case("a relative", CitizenFixture.relativeUser(actRelative), Target.ownAccount(), Optional.of(Relation.OWN_ACCOUNT)));
+        onAccount.add(new Case("a provider", CitizenFixture.providerUser(provider), Target.ownAccount(), Optional.of(Relation.OWN_ACCOUNT)));
+        for (Role role : Role.MUNICIPAL) {
+            onAccount.add(new Case(role.name(), staff(role, favrskov), Target.ownAccount(), Optional.of(Relation.OWN_ACCOUNT)));
+        }
+        cases.put(Target.Type.CITIZEN, onCitizen);
+        cases.put(Target.Type.MUNICIPALITY, onMunicipality);
+        cases.put(Target.Type.PROVIDER, onProvider);
+        cases.put(Target.Type.OWN_ACCOUNT, onAccount);
+    }
+
+    private static PortalUser staff(Role role, long municipalityId) {
+        return new PortalUser(800_000 + role.ordinal() * 1000 + municipalityId, "staff", "Test " + role, role, municipalityId, null, null,
+                null, null, false);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPermissionForEveryRoleAndRelation() {
+        return Stream.of(Permission.values()).flatMap(permission -> cases.get(permission.targetType()).stream().map(c -> {
+            boolean expected = c.expectedRelation().map(r -> permission.grants(c.user().role(), r)).orElse(false);
+            return DynamicTest.dynamicTest(permission + " · " + c.situation() + " → " + (expected ? "allowed" : "refused"), () -> {
+                assertThat(guard.relation(c.user(), c.target())).as("relation").isEqualTo(c.expectedRelation());
+                assertThat(guard.check(c.user(), permission, c.target()).isPresent()).as("decision").isEqualTo(expected);
+            });
+        }));
+    }
+
+    @Test
+    void everyPermissionIsBothAllowedAndRefusedSomewhere() {
+        for (Permission permission : Permission.values()) {
+            List<Boolean> decisions = cases.get(permission.targetType()).stream()
+                    .map(c -> guard.check(c.user(), permission, c.target()).isPresent()).toList();
+            assertThat(decisions).as(permission + " is allowed somewhere").contains(true);
+            if (permission.targetType() != Target.Type.OWN_ACCOUNT) {
+                assertThat(decisions).as(permission + " is refused somewhere").contains(false);
+            }
+        }
+    }
+
+    @Test
+    void theTableSaysWhatEachJobMayDo() {
+        assertThat(Permission.MANAGE_POWERS_OF_ATTORNEY.roles())
+                .containsExactlyInAnyOrder(Role.MUNICIPAL_NEEDS_ASSESSMENT, Role.MUNICIPAL_ADMIN);
+        assertThat(Permission.MANAGE_MUNICIPALITY_SETTINGS.roles()).containsExactly(Role.MUNICIPAL_ADMIN);
+        assertThat(Permission.SEARCH_AUDIT_LOG.roles()).containsExactly(Role.MUNICIPAL_ADMIN);
+        assertThat(Permission.VIEW_CITIZEN_HELP.roles()).doesNotContain(Role.MUNICIPAL_FINANCE, Role.MUNICIPAL_PROCUREMENT,
+                Role.PROVIDER_ADMIN);
+        assertThat(Permission.SWITCH_PROVIDER.grants(Role.RELATIVE, Relation.RELATIVE_WITH_VIEW_POWER)).isFalse();
+        assertThat(Permission.SWITCH_PROVIDER.grants(Role.RELATIVE, Relation.RELATIVE_WITH_ACT_POWER)).isTrue();
+        assertThat(Permission.VIEW_CITIZEN_HELP.grants(Role.RELATIVE, Relation.RELATIVE_WITH_ACT_POWER)).isTrue();
+        assertThat(Permission.ORDER_ADD_ONS.roles()).containsExactlyInAnyOrder(Role.CITIZEN, Role.RELATIVE);
+    }
+}
