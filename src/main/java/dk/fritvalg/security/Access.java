@@ -70,6 +70,9 @@ public final class Access {
     }
 
     Long providerId() {
+        if (relation == Relation.COURSE_PROVIDER_STAFF) {
+            return user.providerId();
+        }
         return target instanceof Target.Provider p ? p.providerId() : null;
     }
 }

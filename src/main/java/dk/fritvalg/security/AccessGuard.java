@@ -21,10 +21,12 @@ public class AccessGuard {
     private static final Logger log = LoggerFactory.getLogger(AccessGuard.class);
 
     private final CitizenRelations citizens;
+    private final CourseRelations courses;
     private final AuditTrail auditTrail;
 
-    AccessGuard(@Lazy CitizenRelations citizens, AuditTrail auditTrail) {
+    AccessGuard(@Lazy CitizenRelations citizens, @Lazy CourseRelations courses, AuditTrail auditTrail) {
         this.citizens = citizens;
+        this.courses = courses;
         this.auditTrail = auditTrail;
     }
 
@@ -34,7 +36,8 @@ public class AccessGuard {
         Access access = check(user, permission, target)
                 .orElseThrow(() -> deny(user, permission, String.valueOf(target)));
         if (permission.kind() == Permission.Kind.LOOK && target instanceof Target.Citizen citizen
-                && (access.relation() == Relation.MUNICIPALITY_STAFF || access.relation() == Relation.PROVIDER_STAFF)) {
+                && (access.relation() == Relation.MUNICIPALITY_STAFF || access.relation() == Relation.PROVIDER_STAFF
+                    || access.relation() == Relation.COURSE_PROVIDER_STAFF)) {
             access.recordLooks(java.util.List.of(citizen.citizenId()));
         }
         return access;
@@ -87,9 +90,15 @@ public class AccessGuard {
             case Target.Citizen c -> switch (user.role()) {
                 case CITIZEN -> Objects.equals(user.citizenId(), c.citizenId()) ? Optional.of(Relation.SELF) : Optional.empty();
                 case RELATIVE -> user.relativeId() == null ? Optional.empty() : citizens.powerOf(user.relativeId(), c.citizenId());
-                default -> user.role().isMunicipal() && user.municipalityId() != null
-                        && citizens.municipalityOf(c.citizenId()).filter(user.municipalityId()::equals).isPresent()
-                        ? Optional.of(Relation.MUNICIPALITY_STAFF) : Optional.empty();
+                default -> {
+                    if (user.role().isMunicipal()) {
+                        yield user.municipalityId() != null
+                                && citizens.municipalityOf(c.citizenId()).filter(user.municipalityId()::equals).isPresent()
+                                ? Optional.of(Relation.MUNICIPALITY_STAFF) : Optional.empty();
+                    }
+                    yield user.role().isProviderStaff() && user.providerId() != null && courses.hasCourse(user.providerId(), c.citizenId())
+                            ? Optional.of(Relation.COURSE_PROVIDER_STAFF) : Optional.empty();
+                }
             };
             case Target.Municipality m -> user.role().isMunicipal() && Objects.equals(user.municipalityId(), m.municipalityId())
                     ? Optional.of(Relation.MUNICIPALITY_STAFF) : Optional.empty();

@@ -1,5 +1,6 @@
 package dk.fritvalg.security;
 
+import static dk.fritvalg.security.Relation.COURSE_PROVIDER_STAFF;
 import static dk.fritvalg.security.Relation.MUNICIPALITY_STAFF;
 import static dk.fritvalg.security.Relation.OWN_ACCOUNT;
 import static dk.fritvalg.security.Relation.PROVIDER_STAFF;
@@ -64,7 +65,25 @@ public enum Permission {
     /** The provider's start page: its profile as the municipality has it. */
     VIEW_PROVIDER_WORKSPACE(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
     /** The provider's add-on orders: accept, decline, set the time, mark as delivered. */
-    HANDLE_PROVIDER_ORDERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN));
+    HANDLE_PROVIDER_ORDERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+
+    // --- rehabilitation courses (SEL § 83 a) and their outcome measures ---
+    /** Needs assessment starts a course for a citizen: provider, goals in her words, the follow-up dates. */
+    START_REHABILITATION_COURSE(Target.Type.CITIZEN, Kind.ACTION, staff(MUNICIPAL_NEEDS_ASSESSMENT)),
+    /** A citizen's courses: goals, dates and the status at each point (not the outcome scores). */
+    VIEW_REHABILITATION_COURSE(Target.Type.CITIZEN, Kind.LOOK,
+            self(), relativeWithView(), staff(MUNICIPAL_NEEDS_ASSESSMENT), courseProviderStaff(PROVIDER_ADMIN)),
+    /** Record the status at a follow-up point and send the final status; who does which point follows the model. */
+    RECORD_COURSE_STATUS(Target.Type.CITIZEN, Kind.ACTION, staff(MUNICIPAL_NEEDS_ASSESSMENT), courseProviderStaff(PROVIDER_ADMIN)),
+    /** Needs assessment confirms it received a course's final status. */
+    RECEIVE_FINAL_STATUS(Target.Type.CITIZEN, Kind.ACTION, staff(MUNICIPAL_NEEDS_ASSESSMENT)),
+    /** The courses of the municipality: the list, documentation gaps and aggregated outcomes. */
+    VIEW_REHABILITATION_OVERVIEW(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+    /** Courses and their results by month, for settling with providers. */
+    VIEW_REHABILITATION_OUTCOMES(Target.Type.MUNICIPALITY, Kind.LOOK,
+            staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_FINANCE, MUNICIPAL_ADMIN)),
+    /** A provider's own courses, their results and its aggregated outcomes. */
+    VIEW_PROVIDER_REHABILITATION(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN));
 
     /** Whether using the permission reads data (a look) or changes something (an action). */
     public enum Kind { LOOK, ACTION }
@@ -128,6 +147,10 @@ public enum Permission {
 
     private static Grant providerStaff(Role first, Role... rest) {
         return new Grant(PROVIDER_STAFF, EnumSet.of(first, rest));
+    }
+
+    private static Grant courseProviderStaff(Role first, Role... rest) {
+        return new Grant(COURSE_PROVIDER_STAFF, EnumSet.of(first, rest));
     }
 
     private static Grant ownAccount(Role first, Role... rest) {

@@ -16,7 +16,9 @@ public enum Relation {
     /** Staff of the target provider. */
     PROVIDER_STAFF,
     /** The user's own account (a relative's list of powers, for example). */
-    OWN_ACCOUNT;
+    OWN_ACCOUNT,
+    /** Staff of a provider that runs (or ran) a rehabilitation course for the citizen. */
+    COURSE_PROVIDER_STAFF;
 
     /** Whether a user standing in this relation has what the grant's relation asks for. */
     boolean satisfies(Relation granted) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.fritvalg.citizen.CitizenFixture;
 import dk.fritvalg.citizen.PowerOfAttorneyScope;
+import dk.fritvalg.municipality.RehabilitationModel;
+import dk.fritvalg.rehabilitation.RehabilitationFixture;
+import java.time.LocalDate;
 import dk.fritvalg.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,6 +39,8 @@ class AccessMatrixTest {
     AccessGuard guard;
     @Autowired
     CitizenFixture fixture;
+    @Autowired
+    RehabilitationFixture courses;
 
     private final Map<Target.Type, List<Case>> cases = new EnumMap<>(Target.Type.class);
 
@@ -77,6 +82,11 @@ class AccessMatrixTest {
         }
         onCitizen.add(new Case("staff of the citizen's provider", CitizenFixture.providerUser(provider), Target.citizen(citizen),
                 Optional.empty()));
+        courses.course(favrskov, citizen, otherProvider, RehabilitationModel.PART, LocalDate.now());
+        onCitizen.add(new Case("staff of the provider of the citizen's rehabilitation course", CitizenFixture.providerUser(otherProvider),
+                Target.citizen(citizen), Optional.of(Relation.COURSE_PROVIDER_STAFF)));
+        onCitizen.add(new Case("staff of that provider, for another citizen", CitizenFixture.providerUser(otherProvider),
+                Target.citizen(otherCitizen), Optional.empty()));
         onMunicipality.add(new Case("a citizen of the municipality", CitizenFixture.citizenUser(citizen, favrskov),
                 Target.municipality(favrskov), Optional.empty()));
         onMunicipality.add(new Case("a relative", CitizenFixture.relativeUser(actRelative), Target.municipality(favrskov),
@@ -149,5 +159,8 @@ class AccessMatrixTest {
         assertThat(Permission.SWITCH_PROVIDER.grants(Role.RELATIVE, Relation.RELATIVE_WITH_ACT_POWER)).isTrue();
         assertThat(Permission.VIEW_CITIZEN_HELP.grants(Role.RELATIVE, Relation.RELATIVE_WITH_ACT_POWER)).isTrue();
         assertThat(Permission.ORDER_ADD_ONS.roles()).containsExactlyInAnyOrder(Role.CITIZEN, Role.RELATIVE);
+        assertThat(Permission.RECORD_COURSE_STATUS.grants(Role.PROVIDER_ADMIN, Relation.COURSE_PROVIDER_STAFF)).isTrue();
+        assertThat(Permission.RECORD_COURSE_STATUS.grants(Role.PROVIDER_ADMIN, Relation.PROVIDER_STAFF)).isFalse();
+        assertThat(Permission.START_REHABILITATION_COURSE.roles()).containsExactly(Role.MUNICIPAL_NEEDS_ASSESSMENT);
     }
 }
