@@ -12,7 +12,6 @@ import static dk.fritvalg.ordering.ui.ShopScreens.pageText;
 import static dk.fritvalg.ordering.ui.ShopScreens.set;
 import static dk.fritvalg.ordering.ui.ShopScreens.text;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeDetails;
