@@ -40,7 +40,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -435,6 +437,9 @@ public class CatalogueImporter {
             } else if (price != null && price >= sum) {
                 p.error("priceDkk", "a package must cost less than its add-ons bought one by one (" + sum / 100 + " kr.)");
             }
+            if (!items.isEmpty()) {
+                requireOneVisit(p, key, items.keySet(), offers);
+            }
             if (key != null && price != null) {
                 packageEntries.add(new PackageEntry(key, provider, p.string("name", true, 200), p.string("description", false, 2000), price, items));
             }
@@ -460,6 +465,29 @@ public class CatalogueImporter {
                 packages.save(pack);
             }
         };
+    }
+
+    /**
+     * A package is delivered in one visit, so its add-ons must share a weekday and a time window;
+     * otherwise no citizen could ever book it.
+     */
+    private static void requireOneVisit(YamlObject p, String key, Set<String> addOnKeys, Map<String, AddOnOffer> offers) {
+        List<AddOnOffer> parts = addOnKeys.stream().map(offers::get).toList();
+        if (parts.stream().anyMatch(o -> o.weekdays().isEmpty() || o.timeWindows().isEmpty())) {
+            return; // that add-on's own error says what is missing
+        }
+        String which = key == null ? "the package" : "the package '" + key + "'";
+        if (AddOnOffer.commonWeekdays(parts).isEmpty()) {
+            p.error("items", which + " can never be booked: its add-ons share no delivery day ("
+                    + describe(addOnKeys, offers, o -> o.weekdays().stream().sorted().map(d -> d.name().substring(0, 3)).toList()) + ")");
+        } else if (AddOnOffer.commonWindows(parts).isEmpty()) {
+            p.error("items", which + " can never be booked: its add-ons share no time window ("
+                    + describe(addOnKeys, offers, o -> o.timeWindows().stream().map(TimeWindow::toString).toList()) + ")");
+        }
+    }
+
+    private static String describe(Set<String> addOnKeys, Map<String, AddOnOffer> offers, Function<AddOnOffer, List<String>> values) {
+        return addOnKeys.stream().map(k -> k + ": " + String.join(", ", values.apply(offers.get(k)))).collect(Collectors.joining("; "));
     }
 
     // --- helpers --------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ public class CatalogueService {
               AND (:provider IS NULL OR provider_id = :provider)
               AND (:maxPrice IS NULL OR price_ore <= :maxPrice)
               AND (:weekday IS NULL OR FIND_IN_SET(:weekday, weekdays) > 0)
+              AND (:eligibility IS NULL OR FIND_IN_SET(eligibility, :eligibility) > 0)
               AND (:postcode IS NULL OR FIND_IN_SET(:postcode, postcodes) > 0
                    OR (postcodes = '' AND (NOT EXISTS (SELECT 1 FROM provider_postcode a WHERE a.provider_id = add_on.provider_id)
                        OR EXISTS (SELECT 1 FROM provider_postcode p WHERE p.provider_id = add_on.provider_id AND p.postcode = :postcode))))
@@ -68,6 +70,8 @@ public class CatalogueService {
                 .addValue("maxPrice", search.maxPriceOre(), Types.BIGINT)
                 .addValue("weekday", search.weekday() == null ? null : search.weekday().name(), Types.VARCHAR)
                 .addValue("postcode", search.postcode(), Types.VARCHAR)
+                .addValue("eligibility", search.eligibility() == null ? null
+                        : search.eligibility().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), Types.VARCHAR)
                 .addValue("limit", limit, Types.INTEGER)
                 .addValue("offset", offset, Types.INTEGER);
     }

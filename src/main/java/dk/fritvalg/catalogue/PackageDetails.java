@@ -19,4 +19,10 @@ public record PackageDetails(AddOnPackage addOnPackage, List<Item> items) {
     public long savingOre() {
         return Math.max(0, separatePriceOre() - addOnPackage.getPriceOre());
     }
+
+    /** Whether one visit can deliver the whole package: its parts share a weekday and a time window. */
+    public boolean bookable() {
+        List<AddOnOffer> offers = items.stream().map(i -> i.addOn().offer()).toList();
+        return !offers.isEmpty() && !AddOnOffer.commonWeekdays(offers).isEmpty() && !AddOnOffer.commonWindows(offers).isEmpty();
+    }
 }

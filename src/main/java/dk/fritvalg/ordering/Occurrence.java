@@ -80,6 +80,11 @@ public class Occurrence {
         this.deliveredAt = now;
     }
 
+    /** A visit can be marked as delivered once it is confirmed and its day has come, not before. */
+    public boolean deliverableOn(LocalDate today) {
+        return status == OccurrenceStatus.SCHEDULED && !serviceDate.isAfter(today);
+    }
+
     public Long getId() {
         return id;
     }

@@ -42,4 +42,14 @@ interface OccurrenceRepository extends JpaRepository<Occurrence, Long> {
               and o.chargeOre > 0 and o.serviceDate >= :from and o.serviceDate < :to
             order by o.serviceDate, o.id""")
     List<Occurrence> chargedInvoiceOccurrences(long citizenId, LocalDate from, LocalDate to);
+
+    /** Visits of a citizen's invoice orders in a period that are still to come (or not yet marked delivered). */
+    @Query("""
+            select o from Occurrence o, AddOnOrder a
+            where o.orderId = a.id and a.citizenId = :citizenId
+              and a.paymentMethod = dk.fritvalg.payment.PaymentMethod.INVOICE
+              and o.status in (dk.fritvalg.ordering.OccurrenceStatus.REQUESTED, dk.fritvalg.ordering.OccurrenceStatus.SCHEDULED)
+              and o.serviceDate >= :from and o.serviceDate < :to
+            order by o.serviceDate, o.id""")
+    List<Occurrence> upcomingInvoiceOccurrences(long citizenId, LocalDate from, LocalDate to);
 }

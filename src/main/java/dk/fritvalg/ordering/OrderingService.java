@@ -1,7 +1,9 @@
 package dk.fritvalg.ordering;
 
 import dk.fritvalg.catalogue.AddOn;
+import dk.fritvalg.catalogue.AddOnCategory;
 import dk.fritvalg.catalogue.AddOnOffer;
+import dk.fritvalg.catalogue.AddOnSearch;
 import dk.fritvalg.catalogue.AddOnUnit;
 import dk.fritvalg.catalogue.CatalogueService;
 import dk.fritvalg.catalogue.Eligibility;
@@ -36,7 +38,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,15 +78,6 @@ public class OrderingService {
         }
     }
 
-    /** When the cart can be delivered, and the terms shown before ordering. */
-    public record ScheduleOptions(Set<DayOfWeek> weekdays, List<TimeWindow> windows, LocalDate earliest,
-                                  Set<Recurrence> recurrences, int cancellationDeadlineHour, boolean cardAvailable,
-                                  String providerName) {
-        public boolean allows(LocalDate date) {
-            return date != null && !date.isBefore(earliest) && weekdays.contains(date.getDayOfWeek());
-        }
-    }
-
     /** The citizen's choice at checkout. {@code recurrence} null means one visit. */
     public record CheckoutRequest(LocalDate date, TimeWindow window, Recurrence recurrence, PaymentMethod method) {
     }
@@ -100,6 +92,10 @@ public class OrderingService {
 
     /** What cancelling a visit now costs. */
     public record CancellationTerms(boolean free, long chargeOre, ZonedDateTime deadline) {
+    }
+
+    /** What cancelling several visits costs: how many, and the charge for those past the deadline. */
+    public record CancellationSummary(int visits, long chargeOre) {
     }
 
     private final CartItemRepository cart;
@@ -151,7 +147,7 @@ public class OrderingService {
         AddOn addOn = catalogue.addOn(addOnId).filter(AddOn::isActive)
                 .orElseThrow(() -> new BusinessException("ordering.not-available"));
         checkMayBuy(overview, addOn);
-        return add(citizenId, addOn.getProviderId(), addOnId, null, quantity);
+        return add(citizenId, addOn.getProviderId(), addOnId, null, quantity, addOn.getName());
     }
 
     @Transactional
@@ -164,16 +160,22 @@ public class OrderingService {
             throw accessGuard.deny(Permission.ORDER_ADD_ONS, "package " + packageId);
         }
         details.items().forEach(item -> checkMayBuy(overview, item.addOn()));
-        return add(citizenId, details.addOnPackage().getProviderId(), null, packageId, quantity);
+        return add(citizenId, details.addOnPackage().getProviderId(), null, packageId, quantity, details.addOnPackage().getName());
     }
 
-    private Cart add(long citizenId, long providerId, Long addOnId, Long packageId, int quantity) {
+    private Cart add(long citizenId, long providerId, Long addOnId, Long packageId, int quantity, String name) {
         if (quantity < 1 || quantity > 20) {
             throw new BusinessException("ordering.quantity");
         }
         List<CartItem> items = cart.findByCitizenIdOrderById(citizenId);
         if (items.stream().anyMatch(i -> i.getProviderId() != providerId)) {
             throw new BusinessException("ordering.cart-other-provider");
+        }
+        // The cart is delivered in one visit: never let in what cannot come on a day and time the rest can.
+        List<CartItem> together = new ArrayList<>(items);
+        together.add(new CartItem(citizenId, providerId, addOnId, packageId, quantity, clock.instant()));
+        if (!options(together).bookable()) {
+            throw new BusinessException(items.isEmpty() ? "ordering.never-bookable" : "ordering.not-together", name);
         }
         items.stream().filter(i -> Objects.equals(i.getAddOnId(), addOnId) && Objects.equals(i.getPackageId(), packageId))
                 .findFirst()
@@ -209,19 +211,74 @@ public class OrderingService {
             throw accessGuard.deny(Permission.ORDER_ADD_ONS, "add-on " + addOn.getId());
         }
         AddOnOffer offer = addOn.offer();
-        LocalDate today = LocalDate.now(clock);
-        if (offer.eligibility() == Eligibility.GRANT_HOLDERS
-                && overview.grants().stream().noneMatch(g -> g.getValidTo() == null || !g.getValidTo().isBefore(today))) {
-            throw new BusinessException("ordering.needs-grant", addOn.getName());
+        if (!eligibility(overview).contains(offer.eligibility())) {
+            throw new BusinessException(offer.eligibility() == Eligibility.GRANT_HOLDERS ? "ordering.needs-grant"
+                    : "ordering.needs-nursing-home", addOn.getName());
         }
-        if (offer.eligibility() == Eligibility.NURSING_HOME_RESIDENTS && !citizen.isNursingHomeResident()) {
-            throw new BusinessException("ordering.needs-nursing-home", addOn.getName());
-        }
-        Set<String> postcodes = offer.postcodes().isEmpty()
-                ? providers.byId(addOn.getProviderId()).map(p -> p.profile().postcodes()).orElse(Set.of())
-                : offer.postcodes();
-        if (!postcodes.isEmpty() && !postcodes.contains(citizen.getPostcode())) {
+        if (!comesTo(citizen, addOn)) {
             throw new BusinessException("ordering.not-in-postcode", addOn.getName(), citizen.getPostcode());
+        }
+    }
+
+    /** Who the citizen is for the add-ons' "who can buy": anyone, a grant holder, a nursing-home resident. */
+    private Set<Eligibility> eligibility(CitizenService.Overview overview) {
+        Set<Eligibility> result = EnumSet.of(Eligibility.ANY);
+        LocalDate today = LocalDate.now(clock);
+        if (overview.grants().stream().anyMatch(g -> g.getValidTo() == null || !g.getValidTo().isBefore(today))) {
+            result.add(Eligibility.GRANT_HOLDERS);
+        }
+        if (overview.citizen().isNursingHomeResident()) {
+            result.add(Eligibility.NURSING_HOME_RESIDENTS);
+        }
+        return result;
+    }
+
+    private boolean comesTo(Citizen citizen, AddOn addOn) {
+        Set<String> postcodes = addOn.offer().postcodes().isEmpty()
+                ? providers.byId(addOn.getProviderId()).map(p -> p.profile().postcodes()).orElse(Set.of())
+                : addOn.offer().postcodes();
+        return postcodes.isEmpty() || postcodes.contains(citizen.getPostcode());
+    }
+
+    // --- what the citizen is offered ---
+
+    /**
+     * The catalogue search for a citizen: her municipality and postcode, and only what she may buy.
+     * What she may not buy (for nursing-home residents, say, when she lives at home) is left out rather
+     * than shown with a note: an 85-year-old reading a long list is best served by one that holds only
+     * what she can order, with no dead ends to open and be turned away from. The product page still
+     * says who may buy, for anyone who follows a link to it.
+     */
+    @Transactional(readOnly = true)
+    public AddOnSearch catalogueSearch(long citizenId, AddOnCategory category, Long providerId, Long maxPriceOre, DayOfWeek weekday) {
+        CitizenService.Overview overview = citizens.overview(citizenId);
+        Citizen citizen = overview.citizen();
+        return new AddOnSearch(citizen.getMunicipalityId(), category, providerId, maxPriceOre, weekday, citizen.getPostcode(),
+                eligibility(overview));
+    }
+
+    /** The packages a citizen may buy and book: in her municipality and postcode, for her, and deliverable in one visit. */
+    @Transactional(readOnly = true)
+    public List<PackageDetails> packagesFor(long citizenId) {
+        CitizenService.Overview overview = citizens.overview(citizenId);
+        Set<Eligibility> eligible = eligibility(overview);
+        return catalogue.packageDetailsInMunicipality(overview.citizen().getMunicipalityId()).stream()
+                .filter(PackageDetails::bookable)
+                .filter(p -> p.items().stream().allMatch(i -> eligible.contains(i.addOn().offer().eligibility())
+                        && comesTo(overview.citizen(), i.addOn())))
+                .toList();
+    }
+
+    /** Why a citizen may not buy an add-on (the message putting it in the cart would give), or empty when she may. */
+    @Transactional(readOnly = true)
+    public Optional<BusinessException> refusal(long citizenId, long addOnId) {
+        CitizenService.Overview overview = citizens.overview(citizenId);
+        AddOn addOn = catalogue.addOn(addOnId).orElseThrow();
+        try {
+            checkMayBuy(overview, addOn);
+            return Optional.empty();
+        } catch (BusinessException e) {
+            return Optional.of(e);
         }
     }
 
@@ -238,27 +295,20 @@ public class OrderingService {
         if (items.isEmpty()) {
             throw new BusinessException("ordering.cart-empty");
         }
-        Set<DayOfWeek> weekdays = EnumSet.allOf(DayOfWeek.class);
+        List<AddOnOffer> offers = addOnsOf(items).keySet().stream().map(AddOn::offer).toList();
         Set<Recurrence> recurrences = EnumSet.allOf(Recurrence.class);
-        Set<TimeWindow> windows = null;
+        // At least a day's notice whatever the catalogue says: the provider must have time to accept.
         int leadDays = 1;
-        for (AddOn addOn : addOnsOf(items).keySet()) {
-            AddOnOffer offer = addOn.offer();
-            weekdays.retainAll(offer.weekdays());
+        for (AddOnOffer offer : offers) {
             recurrences.retainAll(offer.recurring());
-            if (windows == null) {
-                windows = new LinkedHashSet<>(offer.timeWindows());
-            } else {
-                windows.retainAll(offer.timeWindows());
-            }
             leadDays = Math.max(leadDays, offer.leadTimeDays());
         }
         if (items.stream().anyMatch(i -> i.getPackageId() != null)) {
             recurrences.clear();
         }
         Provider provider = providers.byId(items.getFirst().getProviderId()).orElseThrow();
-        return new ScheduleOptions(weekdays, windows == null ? List.of() : List.copyOf(windows),
-                LocalDate.now(clock).plusDays(leadDays), recurrences, provider.profile().cancellationDeadlineHour(),
+        return ScheduleOptions.of(ZonedDateTime.now(clock), leadDays, AddOnOffer.commonWeekdays(offers),
+                AddOnOffer.commonWindows(offers), recurrences, provider.profile().cancellationDeadlineHour(),
                 payments.cardPaymentAvailable(), provider.getName());
     }
 
@@ -377,7 +427,7 @@ public class OrderingService {
         if (request.date() == null || request.window() == null || request.method() == null) {
             throw new BusinessException("ordering.choose-time");
         }
-        if (!options.allows(request.date()) || !options.windows().contains(request.window())) {
+        if (!options.allows(request.date(), request.window())) {
             throw new BusinessException("ordering.not-possible-then");
         }
         if (request.recurrence() != null && !options.recurrences().contains(request.recurrence())) {
@@ -485,17 +535,49 @@ public class OrderingService {
 
     /** Cancels one visit (of a single order or a series). Before the deadline: free, and refunded if paid by card. */
     @Transactional
-    public CancellationTerms cancelOccurrence(long occurrenceId) {
+    public CancellationSummary cancelOccurrence(long occurrenceId) {
         Occurrence visit = occurrences.findById(occurrenceId).orElseThrow();
         AddOnOrder order = orders.findById(visit.getOrderId()).orElseThrow();
         Access access = requireAct(order.getCitizenId());
         if (!visit.getStatus().isActive() || !order.getStatus().isOpen()) {
             throw new BusinessException("ordering.cannot-cancel");
         }
-        CancellationTerms terms = cancel(order, List.of(visit));
+        CancellationSummary summary = cancel(order, List.of(visit));
         access.record(AuditEvent.VISIT_CANCELLED, order.getId(), OrderMails.what(lines.findByOrderIdOrderById(order.getId())),
                 visit.getServiceDate());
-        return terms;
+        return summary;
+    }
+
+    /** What {@link #cancelFrom} would cancel and cost now, to show before the citizen confirms. */
+    @Transactional(readOnly = true)
+    public CancellationSummary cancellationFrom(long orderId, LocalDate from) {
+        AddOnOrder order = orders.findById(orderId).orElseThrow();
+        requireView(order.getCitizenId());
+        List<Occurrence> visits = activeFrom(order, from);
+        return new CancellationSummary(visits.size(), visits.stream().mapToLong(v -> terms(order, v).chargeOre()).sum());
+    }
+
+    /**
+     * Ends an arrangement: cancels every visit still to come on or after {@code from}, each under the
+     * provider's deadline (free before it, charged after).
+     */
+    @Transactional
+    public CancellationSummary cancelFrom(long orderId, LocalDate from) {
+        AddOnOrder order = orders.findById(orderId).orElseThrow();
+        Access access = requireAct(order.getCitizenId());
+        List<Occurrence> visits = activeFrom(order, from);
+        if (!order.getStatus().isOpen() || visits.isEmpty()) {
+            throw new BusinessException("ordering.cannot-cancel");
+        }
+        CancellationSummary summary = cancel(order, visits);
+        access.record(AuditEvent.ORDER_CANCELLED_FROM, order.getId(), OrderMails.what(lines.findByOrderIdOrderById(order.getId())), from,
+                summary.visits());
+        return summary;
+    }
+
+    private List<Occurrence> activeFrom(AddOnOrder order, LocalDate from) {
+        return occurrences.findByOrderIdOrderByServiceDate(order.getId()).stream()
+                .filter(v -> v.getStatus().isActive() && from != null && !v.getServiceDate().isBefore(from)).toList();
     }
 
     /** Cancels every visit still to come of an order (for a card order awaiting payment: the whole order). */
@@ -512,11 +594,10 @@ public class OrderingService {
         access.record(AuditEvent.ORDER_CANCELLED, order.getId(), OrderMails.what(lines.findByOrderIdOrderById(order.getId())));
     }
 
-    private CancellationTerms cancel(AddOnOrder order, List<Occurrence> visits) {
+    private CancellationSummary cancel(AddOnOrder order, List<Occurrence> visits) {
         Instant now = clock.instant();
         long refund = 0;
         long charge = 0;
-        CancellationTerms last = null;
         for (Occurrence visit : visits) {
             CancellationTerms terms = order.getStatus() == OrderStatus.AWAITING_PAYMENT
                     ? new CancellationTerms(true, 0, null) : terms(order, visit);
@@ -526,11 +607,10 @@ public class OrderingService {
                 refund += payments.refund(order.getId(), order.getPricePerOccurrenceOre(), "occurrence-" + visit.getId() + "-cancelled");
             }
             charge += terms.chargeOre();
-            last = terms;
         }
         updateOrderStatus(order);
         mails.cancelled(order, lines.findByOrderIdOrderById(order.getId()), visits, refund, charge);
-        return last;
+        return new CancellationSummary(visits.size(), charge);
     }
 
     void releaseSlots(AddOnOrder order, Occurrence visit) {

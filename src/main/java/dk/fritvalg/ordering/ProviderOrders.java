@@ -102,7 +102,7 @@ public class ProviderOrders {
         if (visit.getStatus() != OccurrenceStatus.SCHEDULED || order.getStatus() != OrderStatus.CONFIRMED) {
             throw new BusinessException("ordering.cannot-deliver");
         }
-        if (visit.getServiceDate().isAfter(LocalDate.now(clock))) {
+        if (!visit.deliverableOn(LocalDate.now(clock))) {
             throw new BusinessException("ordering.not-yet");
         }
         visit.deliver(order.getPricePerOccurrenceOre(), clock.instant());

@@ -5,27 +5,52 @@ import dk.fritvalg.provider.Provider;
 import dk.fritvalg.provider.ProviderService;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The citizen's monthly statement of add-ons paid by invoice: delivered visits and visits cancelled too late. */
+/**
+ * The citizen's monthly statement of add-ons paid by invoice: what has been charged (delivered visits
+ * and visits cancelled too late) and, next to it, the visits of the month still to come with what they
+ * will cost, so a confirmed weekly arrangement shows before its first visit.
+ */
 @Service
 public class Statements {
 
     public record Line(LocalDate date, String description, String provider, OccurrenceStatus status, long amountOre, long vatOre) {
     }
 
-    public record Statement(long citizenId, String citizenName, String address, YearMonth month, List<Line> lines) {
+    /**
+     * @param lines    what has been charged
+     * @param upcoming visits not yet delivered, at the price they will be charged
+     */
+    public record Statement(long citizenId, String citizenName, String address, YearMonth month, List<Line> lines,
+                            List<Line> upcoming) {
         public long totalOre() {
-            return lines.stream().mapToLong(Line::amountOre).sum();
+            return sum(lines);
         }
 
         public long vatOre() {
             return lines.stream().mapToLong(Line::vatOre).sum();
+        }
+
+        public long upcomingOre() {
+            return sum(upcoming);
+        }
+
+        /** Charged plus still to come: what the month will cost if nothing changes. */
+        public long expectedOre() {
+            return totalOre() + upcomingOre();
+        }
+
+        public boolean isEmpty() {
+            return lines.isEmpty() && upcoming.isEmpty();
+        }
+
+        private static long sum(List<Line> lines) {
+            return lines.stream().mapToLong(Line::amountOre).sum();
         }
     }
 
@@ -47,20 +72,37 @@ public class Statements {
     @Transactional(readOnly = true)
     public Statement statement(long citizenId, YearMonth month) {
         CitizenService.Overview overview = citizens.overview(citizenId);
-        Map<Long, AddOnOrder> orderCache = new HashMap<>();
-        Map<Long, String> providerNames = new HashMap<>();
-        List<Line> result = new ArrayList<>();
-        for (Occurrence visit : occurrences.chargedInvoiceOccurrences(citizenId, month.atDay(1), month.plusMonths(1).atDay(1))) {
-            AddOnOrder order = orderCache.computeIfAbsent(visit.getOrderId(), id -> orders.findById(id).orElseThrow());
-            // VAT in proportion to the charge (a visit is charged its full price, VAT included).
-            long vat = order.getPricePerOccurrenceOre() == 0 ? 0
-                    : Math.round((double) order.getVatOre() * visit.getChargeOre() / order.getPricePerOccurrenceOre());
-            result.add(new Line(visit.getServiceDate(), OrderMails.what(lines.findByOrderIdOrderById(order.getId())),
-                    providerNames.computeIfAbsent(order.getProviderId(), id -> providers.byId(id).map(Provider::getName).orElse("")),
-                    visit.getStatus(), visit.getChargeOre(), vat));
-        }
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.plusMonths(1).atDay(1);
+        Describer describe = new Describer();
+        List<Line> charged = occurrences.chargedInvoiceOccurrences(citizenId, from, to).stream()
+                .map(visit -> describe.line(visit, visit.getChargeOre())).toList();
+        List<Line> upcoming = occurrences.upcomingInvoiceOccurrences(citizenId, from, to).stream()
+                .map(visit -> describe.line(visit, describe.order(visit).getPricePerOccurrenceOre())).toList();
         var citizen = overview.citizen();
         return new Statement(citizenId, citizen.fullName(),
-                citizen.getAddress() + ", " + citizen.getPostcode() + " " + citizen.getCity(), month, result);
+                citizen.getAddress() + ", " + citizen.getPostcode() + " " + citizen.getCity(), month, charged, upcoming);
+    }
+
+    /** Turns visits into statement lines, reading each order and provider once. */
+    private final class Describer {
+        private final Map<Long, AddOnOrder> orderCache = new HashMap<>();
+        private final Map<Long, String> providerNames = new HashMap<>();
+        private final Map<Long, String> descriptions = new HashMap<>();
+
+        AddOnOrder order(Occurrence visit) {
+            return orderCache.computeIfAbsent(visit.getOrderId(), id -> orders.findById(id).orElseThrow());
+        }
+
+        Line line(Occurrence visit, long amountOre) {
+            AddOnOrder order = order(visit);
+            // VAT in proportion to the amount (a visit is charged its full price, VAT included).
+            long vat = order.getPricePerOccurrenceOre() == 0 ? 0
+                    : Math.round((double) order.getVatOre() * amountOre / order.getPricePerOccurrenceOre());
+            return new Line(visit.getServiceDate(),
+                    descriptions.computeIfAbsent(order.getId(), id -> OrderMails.what(lines.findByOrderIdOrderById(id))),
+                    providerNames.computeIfAbsent(order.getProviderId(), id -> providers.byId(id).map(Provider::getName).orElse("")),
+                    visit.getStatus(), amountOre, vat);
+        }
     }
 }

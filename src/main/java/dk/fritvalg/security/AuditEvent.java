@@ -17,6 +17,8 @@ public enum AuditEvent {
     DEFAULT_PROVIDER_ASSIGNED,
     ORDER_PLACED,
     ORDER_CANCELLED,
+    /** A recurring arrangement ended from a chosen day. */
+    ORDER_CANCELLED_FROM,
     VISIT_CANCELLED,
     ORDER_ACCEPTED,
     ORDER_DECLINED,

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.fritvalg.catalogue.AddOnCategory;
 import dk.fritvalg.catalogue.AddOnSearch;
+import dk.fritvalg.catalogue.Eligibility;
 import dk.fritvalg.catalogue.CatalogueService;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
@@ -134,7 +136,9 @@ class CatalogueSearchBenchmark {
                     null,
                     random.nextInt(3) == 0 ? 10_000L + 10_000L * random.nextInt(40) : null,
                     random.nextInt(3) == 0 ? DayOfWeek.of(1 + random.nextInt(7)) : null,
-                    catalogue.postcodes().get(m).get(random.nextInt(6))));
+                    catalogue.postcodes().get(m).get(random.nextInt(6)),
+                    // As the portal searches for a citizen at home with a grant.
+                    EnumSet.of(Eligibility.ANY, Eligibility.GRANT_HOLDERS)));
         }
         return result;
     }

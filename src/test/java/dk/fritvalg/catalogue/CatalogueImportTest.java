@@ -6,6 +6,7 @@ import dk.fritvalg.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,9 @@ class CatalogueImportTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CatalogueService catalogue;
 
     @TempDir
     Path temp;
@@ -107,6 +111,85 @@ class CatalogueImportTest {
         assertThat(report.errors()).extracting(e -> e.line() + ":" + e.field()).contains(
                 "16:priceDkk", "18:weekdays", "19:timeWindows", "20:colour");
         assertThat(count("SELECT COUNT(*) FROM add_on WHERE catalogue_key LIKE 'test-%'")).isZero();
+    }
+
+    @Test
+    void aPackageWhosePartsNeverComeOnTheSameDayIsRefusedWithItsLineAndKey() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("catalogue/municipalities/0710-favrskov"));
+        Files.writeString(folder.resolve("addons.yaml"), """
+                addons:
+                  - key: test-monday
+                    provider: favrskov-omsorgsgruppen-midt
+                    name: "Mandagsydelse"
+                    category: FOOT_CARE
+                    unit: PER_VISIT
+                    priceDkk: "300.00"
+                    vatRatePercent: 0
+                    weekdays: [MON, WED]
+                    timeWindows: ["09:00-12:00"]
+                  - key: test-tuesday
+                    provider: favrskov-omsorgsgruppen-midt
+                    name: "Tirsdagsydelse"
+                    category: HAIRDRESSER
+                    unit: PER_VISIT
+                    priceDkk: "300.00"
+                    vatRatePercent: 25
+                    weekdays: [TUE, THU]
+                    timeWindows: ["09:00-12:00"]
+                  - key: test-afternoon
+                    provider: favrskov-omsorgsgruppen-midt
+                    name: "Eftermiddagsydelse"
+                    category: HAIRDRESSER
+                    unit: PER_VISIT
+                    priceDkk: "300.00"
+                    vatRatePercent: 25
+                    weekdays: [MON]
+                    timeWindows: ["12:00-15:00"]
+                packages:
+                  - key: test-never-together
+                    provider: favrskov-omsorgsgruppen-midt
+                    name: "Aldrig samme dag"
+                    priceDkk: "500.00"
+                    items:
+                      - addon: test-monday
+                        quantity: 1
+                      - addon: test-tuesday
+                        quantity: 1
+                  - key: test-never-same-time
+                    provider: favrskov-omsorgsgruppen-midt
+                    name: "Aldrig samme tid"
+                    priceDkk: "500.00"
+                    items:
+                      - addon: test-monday
+                        quantity: 1
+                      - addon: test-afternoon
+                        quantity: 1
+                """);
+        ImportReport report = importer.importAll(temp.resolve("catalogue"));
+        String file = "catalogue/municipalities/0710-favrskov/addons.yaml";
+        assertThat(report.rejected()).containsExactly(file);
+        assertThat(report.errors()).hasSize(2);
+        assertThat(report.errors().getFirst()).satisfies(error -> {
+            assertThat(error.file()).isEqualTo(file);
+            assertThat(error.line()).isEqualTo(35);
+            assertThat(error.field()).isEqualTo("items");
+            assertThat(error.message()).contains("'test-never-together'", "share no delivery day",
+                    "test-monday: MON, WED", "test-tuesday: TUE, THU");
+        });
+        assertThat(report.errors().getLast()).satisfies(error -> {
+            assertThat(error.line()).isEqualTo(44);
+            assertThat(error.message()).contains("'test-never-same-time'", "share no time window",
+                    "test-monday: 09:00-12:00", "test-afternoon: 12:00-15:00");
+        });
+        assertThat(count("SELECT COUNT(*) FROM add_on_package WHERE catalogue_key LIKE 'test-%'")).isZero();
+    }
+
+    @Test
+    void everyPackageOfTheDemoCatalogueCanBeBookedInOneVisit() {
+        List<PackageDetails> packages = jdbc.queryForList("SELECT id FROM add_on_package", Long.class).stream()
+                .map(id -> catalogue.addOnPackage(id).orElseThrow()).toList();
+        assertThat(packages).extracting(p -> p.addOnPackage().getName()).contains("Velvære derhjemme");
+        assertThat(packages).allSatisfy(p -> assertThat(p.bookable()).as(p.addOnPackage().getName()).isTrue());
     }
 
     @Test

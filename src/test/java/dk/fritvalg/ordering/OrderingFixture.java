@@ -57,6 +57,22 @@ public final class OrderingFixture {
         return jdbc.queryForObject("SELECT MAX(id) FROM addon_order WHERE citizen_id = ?", Long.class, citizenId);
     }
 
+    /**
+     * A day the cart offers for the add-on (the weekday given, two to seven weeks ahead) on which no
+     * place of it is booked yet, so a test that chooses it in the cart sees the slot's whole capacity.
+     */
+    public LocalDate listedDay(String addOnKey, DayOfWeek day) {
+        LocalDate first = LocalDate.now(dk.fritvalg.shared.TimeConfiguration.DANISH_TIME).plusWeeks(2).with(TemporalAdjusters.nextOrSame(day));
+        for (LocalDate date = first; date.isBefore(first.plusWeeks(6)); date = date.plusWeeks(1)) {
+            Integer booked = jdbc.queryForObject("SELECT COALESCE(SUM(booked), 0) FROM addon_slot WHERE add_on_id = ? AND slot_date = ?",
+                    Integer.class, addOnId(addOnKey), date);
+            if (booked == 0) {
+                return date;
+            }
+        }
+        throw new IllegalStateException("Every " + day + " of " + addOnKey + " in the cart's weeks is booked");
+    }
+
     /** A weekday in a week no other test in this JVM has used, at least three weeks ahead. */
     public static LocalDate freshDay(DayOfWeek day) {
         return LocalDate.now(dk.fritvalg.shared.TimeConfiguration.DANISH_TIME).plusWeeks(WEEKS.getAndIncrement())

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -154,7 +153,7 @@ public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasD
         add(results);
         refresh();
 
-        List<PackageDetails> packages = catalogue.packageDetailsInMunicipality(citizen.getMunicipalityId());
+        List<PackageDetails> packages = ordering.packagesFor(citizenId);
         if (!packages.isEmpty()) {
             add(new H2(getTranslation("addons.packages")));
             packages.forEach(p -> add(packageCard(p)));
@@ -162,9 +161,8 @@ public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasD
     }
 
     AddOnSearch currentSearch() {
-        return new AddOnSearch(citizen.getMunicipalityId(), category.getValue(),
-                provider.getValue() == null ? null : provider.getValue().getId(),
-                maxPrice.getValue() == null ? null : maxPrice.getValue() * 100L, weekday.getValue(), citizen.getPostcode());
+        return ordering.catalogueSearch(citizenId, category.getValue(), provider.getValue() == null ? null : provider.getValue().getId(),
+                maxPrice.getValue() == null ? null : maxPrice.getValue() * 100L, weekday.getValue());
     }
 
     private void refresh() {
@@ -190,18 +188,19 @@ public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasD
                 Formats.kroner(details.savingOre(), getLocale())));
         price.addClassName("package-price");
         card.add(price);
+        PageMessages problem = new PageMessages();
         Button add = new Button(getTranslation("addons.add-to-cart"), e -> {
             try {
                 ordering.addPackage(citizenId, details.addOnPackage().getId(), 1);
-                Notification.show(getTranslation("addons.added", details.addOnPackage().getName()));
+                PageMessages.forNextPage(this, getTranslation("addons.added", details.addOnPackage().getName()));
                 UIs.navigate(this, CitizenContext.link("tilkoeb/kurv", citizenId));
             } catch (BusinessException ex) {
-                Notification.show(getTranslation(ex.messageKey(), ex.arguments()));
+                problem.error(getTranslation(ex.messageKey(), ex.arguments()));
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.getElement().setAttribute("aria-label", getTranslation("addons.add-package-aria", details.addOnPackage().getName()));
-        card.add(add);
+        card.add(problem, add);
         return card;
     }
 

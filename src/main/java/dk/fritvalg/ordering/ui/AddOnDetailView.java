@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -42,6 +41,7 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
     private final OrderingService ordering;
     private final AccessGuard accessGuard;
     final IntegerField quantity = new IntegerField();
+    private final PageMessages messages = new PageMessages();
     private String title = "";
 
     public AddOnDetailView(CatalogueService catalogue, CitizenService citizens, ProviderService providers, OrderingService ordering,
@@ -108,7 +108,14 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
         term(facts, "addon.terms", getTranslation("ordering.terms", provider.profile().cancellationDeadlineHour()));
         add(facts);
 
-        if (mayAct) {
+        Optional<BusinessException> refusal = ordering.refusal(citizen.getId(), addOn.getId());
+        if (refusal.isPresent()) {
+            // Said before she tries, not after: why this one is not for her.
+            Paragraph why = new Paragraph(getTranslation(refusal.get().messageKey(), refusal.get().arguments()));
+            why.addClassName("notice");
+            why.addClassName("not-for-you");
+            add(why);
+        } else if (mayAct) {
             quantity.setLabel(getTranslation("addon.quantity." + offer.unit()));
             quantity.setMin(1);
             quantity.setMax(20);
@@ -117,7 +124,7 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
             Button add = new Button(getTranslation("addons.add-to-cart"), e -> addToCart(citizen.getId(), addOn));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.addClassName("add-to-cart");
-            add(quantity, add);
+            add(quantity, messages, add);
         }
         add(new Paragraph(new Anchor(CitizenContext.link("tilkoeb", citizen.getId()), getTranslation("addon.back"))));
     }
@@ -125,10 +132,10 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
     private void addToCart(long citizenId, AddOn addOn) {
         try {
             ordering.addAddOn(citizenId, addOn.getId(), quantity.getValue() == null ? 1 : quantity.getValue());
-            Notification.show(getTranslation("addons.added", addOn.getName()));
+            PageMessages.forNextPage(this, getTranslation("addons.added", addOn.getName()));
             UIs.navigate(this, CitizenContext.link("tilkoeb/kurv", citizenId));
         } catch (BusinessException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()));
+            messages.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

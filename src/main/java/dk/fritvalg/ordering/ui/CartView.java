@@ -5,15 +5,12 @@ import dk.fritvalg.security.ViewPermission;
 import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,21 +20,20 @@ import dk.fritvalg.catalogue.Recurrence;
 import dk.fritvalg.catalogue.TimeWindow;
 import dk.fritvalg.citizen.CitizenService;
 import dk.fritvalg.ordering.OrderingService;
+import dk.fritvalg.ordering.ScheduleOptions;
 import dk.fritvalg.payment.PaymentMethod;
 import dk.fritvalg.payment.PaymentUnavailableException;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ui.Formats;
-import dk.fritvalg.ui.TranslationProvider;
-import java.text.DateFormatSymbols;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The cart and checkout: what is in it, when it should come (one date and window, or a fixed
- * arrangement), how to pay, and the provider's cancellation terms before "Bestil".
+ * The cart and checkout: what is in it, when it should come (one of the days the provider really
+ * comes, and a window open that day; or a fixed arrangement), how to pay, and the provider's
+ * cancellation terms before "Bestil". When the cart cannot come at all, it says so instead of offering
+ * an order.
  */
 @Route("tilkoeb/kurv")
 @ViewPermission(Permission.VIEW_ADD_ON_ORDERS)
@@ -50,18 +46,26 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final OrderingService ordering;
 
     final RadioButtonGroup<String> repeat = new RadioButtonGroup<>();
-    final DatePicker date = new DatePicker();
+    final DaySelect date;
     /** Radio buttons rather than a drop-down: every choice visible at once, large targets. */
     final RadioButtonGroup<TimeWindow> window = new RadioButtonGroup<>();
     final RadioButtonGroup<PaymentMethod> payment = new RadioButtonGroup<>();
     final Button order = new Button();
     final Paragraph places = new Paragraph();
+    private final PageMessages messages = new PageMessages();
+    private final PageMessages orderMessages = new PageMessages();
+    private ScheduleOptions options;
     private long citizenId;
 
     public CartView(CitizenService citizens, OrderingService ordering) {
         this.citizens = citizens;
         this.ordering = ordering;
         addClassName("page");
+        date = new DaySelect(getTranslation("cart.choose-day"), day -> AddOnTexts.dayAndDate(this, day));
+        date.addValueChangeListener(e -> dayChosen());
+        window.addValueChangeListener(e -> showFreePlaces());
+        // Here, not in render(): render() runs again after a removal, and one click must order once.
+        order.addClickListener(e -> placeOrder());
     }
 
     @Override
@@ -72,44 +76,47 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         citizenId = id.get();
         render();
+        messages.showWaiting();
     }
 
     private void render() {
         removeAll();
-        add(new H1(getTranslation("cart.title")));
+        add(new H1(getTranslation("cart.title")), messages);
         OrderingService.Cart cart = ordering.cart(citizenId);
         if (cart.isEmpty()) {
             add(new Paragraph(getTranslation("cart.empty")));
             add(new Paragraph(new Anchor(CitizenContext.link("tilkoeb", citizenId), getTranslation("cart.browse"))));
             return;
         }
-        Grid<OrderingService.CartLine> lines = new Grid<>();
-        lines.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        lines.addColumn(OrderingService.CartLine::name).setHeader(getTranslation("cart.column.what")).setFlexGrow(3);
-        lines.addColumn(OrderingService.CartLine::quantity).setHeader(getTranslation("cart.column.quantity"));
-        lines.addColumn(l -> AddOnTexts.price(this, l.unitPriceOre(), l.unit())).setHeader(getTranslation("cart.column.price"));
-        lines.addColumn(l -> Formats.kroner(l.totalOre(), getLocale())).setHeader(getTranslation("cart.column.total"));
-        lines.addComponentColumn(l -> {
+        // A short list: a real table, where Tab reaches every "Fjern" and nothing is cut off.
+        NativeTable lines = Tables.table(getTranslation("cart.caption"), List.of(getTranslation("cart.column.what"),
+                getTranslation("cart.column.quantity"), getTranslation("cart.column.price"), getTranslation("cart.column.total"),
+                getTranslation("cart.column.remove")));
+        lines.addClassName("cart-lines");
+        for (OrderingService.CartLine line : cart.lines()) {
             Button remove = new Button(getTranslation("cart.remove"), e -> {
-                ordering.removeFromCart(citizenId, l.id());
+                ordering.removeFromCart(citizenId, line.id());
                 render();
+                messages.success(getTranslation("cart.removed", line.name()));
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            remove.getElement().setAttribute("aria-label", getTranslation("cart.remove-aria", l.name()));
-            return remove;
-        }).setHeader(getTranslation("cart.column.remove"));
-        lines.setItems(cart.lines());
-        lines.setAllRowsVisible(true);
-        lines.setAriaLabel(getTranslation("cart.title"));
+            remove.getElement().setAttribute("aria-label", getTranslation("cart.remove-aria", line.name()));
+            Tables.row(lines, line.name(), Integer.toString(line.quantity()), AddOnTexts.price(this, line.unitPriceOre(), line.unit()),
+                    Formats.kroner(line.totalOre(), getLocale())).addDataCell().add(remove);
+        }
         add(lines);
         Paragraph total = new Paragraph(getTranslation("cart.total", Formats.kroner(cart.totalOre(), getLocale())));
         total.addClassName("cart-total");
         add(total);
 
-        OrderingService.ScheduleOptions options = ordering.scheduleOptions(citizenId);
+        options = ordering.scheduleOptions(citizenId);
         add(new H2(getTranslation("cart.when")));
+        if (!options.bookable()) {
+            add(new Paragraph(getTranslation("cart.cannot-come", options.providerName())));
+            return;
+        }
         add(new Paragraph(getTranslation("cart.when-help", options.providerName(), AddOnTexts.days(this, options.weekdays()),
-                AddOnTexts.dayAndDate(this, options.earliest()))));
+                AddOnTexts.dayAndDate(this, options.firstDay().orElseThrow()))));
         List<String> repeats = new ArrayList<>();
         repeats.add(ONCE);
         options.recurrences().stream().sorted().map(Recurrence::name).forEach(repeats::add);
@@ -117,23 +124,15 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         repeat.setItems(repeats);
         repeat.setItemLabelGenerator(r -> ONCE.equals(r) ? getTranslation("cart.repeat.once") : getTranslation("recurrence." + r));
         repeat.setValue(ONCE);
-        date.setLabel(getTranslation(options.recurrences().isEmpty() ? "cart.date" : "cart.first-date"));
-        date.setMin(options.earliest());
-        date.setRequired(true);
-        date.setHelperText(getTranslation("cart.date-help", AddOnTexts.days(this, options.weekdays())));
-        date.setI18n(calendarTexts());
+        date.setDays(options.days().stream().map(ScheduleOptions.Day::date).toList());
+        dayChosen();
         window.setLabel(getTranslation("cart.window"));
-        window.setItems(options.windows());
         window.setItemLabelGenerator(w -> getTranslation("cart.window-value", AddOnTexts.window(w)));
-        if (options.windows().size() == 1) {
-            window.setValue(options.windows().getFirst());
-        }
-        add(repeat, date, window);
+        add(repeat, date.withLabel(getTranslation(options.recurrences().isEmpty() ? "cart.date" : "cart.first-date"),
+                getTranslation("cart.date-help", AddOnTexts.days(this, options.weekdays()))), window);
         places.addClassName("free-places");
         places.getElement().setAttribute("aria-live", "polite");
         add(places);
-        date.addValueChangeListener(e -> showFreePlaces());
-        window.addValueChangeListener(e -> showFreePlaces());
 
         add(new H2(getTranslation("cart.payment")));
         payment.setLabel(getTranslation("cart.payment-how"));
@@ -152,24 +151,23 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
         order.setText(getTranslation("cart.order"));
         order.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         order.addClassName("place-order");
-        order.addClickListener(e -> placeOrder());
-        add(order);
+        add(orderMessages, order);
     }
 
-    /** The calendar in the page's language (Vaadin's own texts are English), weeks starting on Monday. */
-    private DatePicker.DatePickerI18n calendarTexts() {
-        Locale locale = TranslationProvider.supported(getLocale());
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        return new DatePicker.DatePickerI18n()
-                .setDateFormat("d/M/yyyy")
-                .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
-                .setWeekdays(Arrays.asList(symbols.getWeekdays()).subList(1, 8))
-                .setWeekdaysShort(Arrays.asList(symbols.getShortWeekdays()).subList(1, 8))
-                .setFirstDayOfWeek(1)
-                .setToday(getTranslation("cart.calendar-today"))
-                .setCancel(getTranslation("cart.calendar-cancel"))
-                .setMinErrorMessage(getTranslation("cart.calendar-too-early"))
-                .setBadInputErrorMessage(getTranslation("cart.calendar-bad-date"));
+    /** The windows open on the chosen day; the chosen window stays when it is one of them. */
+    private void dayChosen() {
+        if (options == null) {
+            return;
+        }
+        TimeWindow chosen = window.getValue();
+        List<TimeWindow> open = date.getValue() == null ? options.windows() : options.windowsOn(date.getValue());
+        window.setItems(open);
+        if (chosen != null && open.contains(chosen)) {
+            window.setValue(chosen);
+        } else if (open.size() == 1) {
+            window.setValue(open.getFirst());
+        }
+        showFreePlaces();
     }
 
     private void showFreePlaces() {
@@ -187,7 +185,7 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
             orderId = ordering.checkout(citizenId, new OrderingService.CheckoutRequest(date.getValue(), window.getValue(),
                     recurrence, payment.getValue()));
         } catch (BusinessException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE);
+            orderMessages.error(getTranslation(e.messageKey(), e.arguments()));
             return;
         }
         String orders = CitizenContext.link("tilkoeb/bestillinger", citizenId);
@@ -196,12 +194,12 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 String url = ordering.cardCheckoutUrl(orderId, orders);
                 getUI().ifPresent(ui -> ui.getPage().setLocation(url));
             } catch (PaymentUnavailableException e) {
-                Notification.show(getTranslation("payment.unavailable"), 8000, Notification.Position.MIDDLE);
+                PageMessages.forNextPage(this, getTranslation("payment.unavailable"));
                 UIs.navigate(this, orders);
             }
             return;
         }
-        Notification.show(getTranslation("cart.thanks"), 8000, Notification.Position.MIDDLE);
+        PageMessages.forNextPage(this, getTranslation("cart.thanks"));
         UIs.navigate(this, orders);
     }
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,12 +26,16 @@ import dk.fritvalg.payment.PaymentUnavailableException;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.shared.TimeConfiguration;
 import dk.fritvalg.ui.Formats;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * "Mine bestillinger": the citizen's add-on orders with status, who ordered, the visits, and what
- * cancelling each visit costs now; "Betal nu" for a card order still waiting for payment.
+ * cancelling costs now. A visit, or a whole arrangement from a chosen day on, is cancelled only after
+ * the citizen has confirmed in a dialog that says what it costs; "Betal nu" for a card order still
+ * waiting for payment.
  */
 @Route("tilkoeb/bestillinger")
 @Menu(title = "menu.orders", order = 21)
@@ -41,6 +44,8 @@ public class MyOrdersView extends Div implements BeforeEnterObserver, HasDynamic
 
     private final CitizenService citizens;
     private final OrderingService ordering;
+    private final PageMessages messages = new PageMessages();
+    private final Div content = new Div();
     private long citizenId;
     private boolean mayAct;
 
@@ -58,23 +63,30 @@ public class MyOrdersView extends Div implements BeforeEnterObserver, HasDynamic
         }
         citizenId = id.get();
         mayAct = citizens.overview(citizenId).mayAct();
+        removeAll();
+        add(new H1(getTranslation("orders.title")), messages,
+                new Paragraph(new Anchor(CitizenContext.link("tilkoeb/opgoerelse", citizenId), getTranslation("orders.statement-link"))),
+                content);
         render();
-        event.getLocation().getQueryParameters().getSingleParameter("betaling").ifPresent(result ->
-                Notification.show(getTranslation("ok".equals(result) ? "orders.payment-returned" : "orders.payment-aborted"),
-                        8000, Notification.Position.MIDDLE));
+        messages.showWaiting();
+        event.getLocation().getQueryParameters().getSingleParameter("betaling").ifPresent(result -> {
+            if ("ok".equals(result)) {
+                messages.success(getTranslation("orders.payment-returned"));
+            } else {
+                messages.error(getTranslation("orders.payment-aborted"));
+            }
+        });
     }
 
     void render() {
-        removeAll();
-        add(new H1(getTranslation("orders.title")));
-        add(new Paragraph(new Anchor(CitizenContext.link("tilkoeb/opgoerelse", citizenId), getTranslation("orders.statement-link"))));
+        content.removeAll();
         List<OrderingService.OrderDetails> orders = ordering.orders(citizenId);
         if (orders.isEmpty()) {
-            add(new Paragraph(getTranslation("orders.none")));
-            add(new Paragraph(new Anchor(CitizenContext.link("tilkoeb", citizenId), getTranslation("cart.browse"))));
+            content.add(new Paragraph(getTranslation("orders.none")));
+            content.add(new Paragraph(new Anchor(CitizenContext.link("tilkoeb", citizenId), getTranslation("cart.browse"))));
             return;
         }
-        orders.forEach(o -> add(orderSection(o)));
+        orders.forEach(o -> content.add(orderSection(o)));
     }
 
     private Section orderSection(OrderingService.OrderDetails details) {
@@ -95,33 +107,53 @@ public class MyOrdersView extends Div implements BeforeEnterObserver, HasDynamic
             term(facts, "orders.repeat", getTranslation("recurrence." + details.order().getRecurrence()));
         }
         section.add(facts);
+        List<LocalDate> activeDays = details.occurrences().stream().filter(v -> v.getStatus().isActive())
+                .map(Occurrence::getServiceDate).toList();
+        if (cancellable(details) && details.order().getRecurrence() != null && activeDays.size() > 1) {
+            Button endSeries = new Button(getTranslation("orders.cancel-series"), e -> confirmCancelFrom(details, activeDays));
+            endSeries.addClassName("cancel-series");
+            section.add(new Div(endSeries));
+        }
         section.add(visitsTable(details));
         if (mayAct && details.order().getStatus() == OrderStatus.AWAITING_PAYMENT) {
             Button pay = new Button(getTranslation("orders.pay-now"), e -> pay(details.order().getId()));
             pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             pay.addClassName("pay-now");
-            Button cancel = new Button(getTranslation("orders.cancel-order"), e -> act(() -> ordering.cancelOrder(details.order().getId())));
+            Button cancel = new Button(getTranslation("orders.cancel-order"), e -> new Confirmation(
+                    getTranslation("orders.confirm-order-title"), getTranslation("orders.confirm-order-yes"),
+                    getTranslation("orders.confirm-order-no"), () -> act(() -> {
+                        ordering.cancelOrder(details.order().getId());
+                        return getTranslation("orders.cancelled");
+                    }), new Paragraph(getTranslation("orders.confirm-order-text", details.what()))).open());
             section.add(new Div(pay, cancel));
         }
         return section;
     }
 
-    /** A real table: dates, times, status and the cancel buttons. */
-    private Component visitsTable(OrderingService.OrderDetails details) {
-        boolean cancellable = mayAct && details.order().getStatus().isOpen() && details.order().getStatus() != OrderStatus.AWAITING_PAYMENT;
-        return Tables.visits(this, details.occurrences(), visit -> visit.getConfirmedTime() != null
-                        ? getTranslation("orders.at", visit.getConfirmedTime().toString())
-                        : getTranslation("cart.window-value", visit.getWindowStart() + "–" + visit.getWindowEnd()),
-                visit -> cancellable && visit.getStatus().isActive() ? Optional.of(cancelButton(visit)) : Optional.empty());
+    private boolean cancellable(OrderingService.OrderDetails details) {
+        return mayAct && details.order().getStatus().isOpen() && details.order().getStatus() != OrderStatus.AWAITING_PAYMENT;
     }
 
-    private Button cancelButton(Occurrence visit) {
+    /** A real table: dates, times, status and the cancel buttons. */
+    private Component visitsTable(OrderingService.OrderDetails details) {
+        boolean cancellable = cancellable(details);
+        return Tables.visits(this, details.occurrences(), visit -> time(visit), "orders.visit-action",
+                visit -> cancellable && visit.getStatus().isActive() ? Optional.of(cancelButton(details, visit)) : Optional.empty());
+    }
+
+    private String time(Occurrence visit) {
+        return visit.getConfirmedTime() != null
+                ? getTranslation("orders.at", visit.getConfirmedTime().toString())
+                : getTranslation("cart.window-value", visit.getWindowStart() + "–" + visit.getWindowEnd());
+    }
+
+    private Button cancelButton(OrderingService.OrderDetails details, Occurrence visit) {
         OrderingService.CancellationTerms terms = ordering.cancellationTerms(visit.getId());
         String deadline = terms.deadline().withZoneSameInstant(TimeConfiguration.DANISH_TIME).toLocalTime().toString();
         Button cancel = new Button(terms.free()
                 ? getTranslation("orders.cancel-free")
                 : getTranslation("orders.cancel-charged", Formats.kroner(terms.chargeOre(), getLocale())),
-                e -> act(() -> ordering.cancelOccurrence(visit.getId())));
+                e -> confirmCancel(details, visit, terms));
         cancel.addClassName("cancel-visit");
         cancel.getElement().setAttribute("title", terms.free()
                 ? getTranslation("orders.cancel-free-until", Formats.date(terms.deadline().toLocalDate(), getLocale()), deadline)
@@ -129,24 +161,75 @@ public class MyOrdersView extends Div implements BeforeEnterObserver, HasDynamic
         return cancel;
     }
 
+    private void confirmCancel(OrderingService.OrderDetails details, Occurrence visit, OrderingService.CancellationTerms terms) {
+        new Confirmation(getTranslation("orders.confirm-visit-title"), getTranslation("orders.confirm-visit-yes"),
+                getTranslation("orders.confirm-visit-no"), () -> act(() -> {
+                    ordering.cancelOccurrence(visit.getId());
+                    return getTranslation("orders.cancelled");
+                }),
+                new Paragraph(getTranslation("orders.confirm-visit-text", details.what(), AddOnTexts.dayAndDate(this, visit.getServiceDate()),
+                        time(visit))),
+                new Paragraph(cost(terms.chargeOre()))).open();
+    }
+
+    /** Ends an arrangement from a day the citizen picks among its visits still to come; the cost follows the pick. */
+    private void confirmCancelFrom(OrderingService.OrderDetails details, List<LocalDate> activeDays) {
+        long orderId = details.order().getId();
+        DaySelect from = new DaySelect(getTranslation("orders.cancel-from-choose"), day -> AddOnTexts.dayAndDate(this, day));
+        from.setDays(activeDays);
+        from.setValue(activeDays.getFirst());
+        Paragraph consequence = new Paragraph();
+        consequence.addClassName("cancel-consequence");
+        consequence.getElement().setAttribute("aria-live", "polite");
+        Runnable describe = () -> {
+            if (from.getValue() == null) {
+                consequence.setText(getTranslation("orders.cancel-from-none"));
+                return;
+            }
+            OrderingService.CancellationSummary summary = ordering.cancellationFrom(orderId, from.getValue());
+            consequence.setText(getTranslation("orders.cancel-from-text", summary.visits(),
+                    AddOnTexts.dayAndDate(this, from.getValue())) + " " + cost(summary.chargeOre()));
+        };
+        from.addValueChangeListener(e -> describe.run());
+        describe.run();
+        new Confirmation(getTranslation("orders.confirm-series-title", details.what()), getTranslation("orders.confirm-series-yes"),
+                getTranslation("orders.confirm-series-no"), () -> act(() -> {
+                    if (from.getValue() == null) {
+                        throw new BusinessException("orders.cancel-from-none");
+                    }
+                    OrderingService.CancellationSummary done = ordering.cancelFrom(orderId, from.getValue());
+                    return getTranslation("orders.series-cancelled", done.visits(), AddOnTexts.dayAndDate(this, from.getValue()));
+                }),
+                from.withLabel(getTranslation("orders.cancel-from-label"), null), consequence).open();
+    }
+
+    private String cost(long chargeOre) {
+        return chargeOre == 0 ? getTranslation("orders.cancel-costs-nothing")
+                : getTranslation("orders.cancel-costs", Formats.kroner(chargeOre, getLocale()));
+    }
+
     private void pay(long orderId) {
         try {
             String url = ordering.cardCheckoutUrl(orderId, CitizenContext.link("tilkoeb/bestillinger", citizenId));
             getUI().ifPresent(ui -> ui.getPage().setLocation(url));
         } catch (PaymentUnavailableException e) {
-            Notification.show(getTranslation("payment.unavailable"), 8000, Notification.Position.MIDDLE);
             render();
+            messages.error(getTranslation("payment.unavailable"));
         }
     }
 
-    private void act(Runnable action) {
+    /** Runs a change, shows the page as it now is, and the outcome in the page. */
+    private void act(Supplier<String> action) {
+        String done;
         try {
-            action.run();
-            Notification.show(getTranslation("orders.cancelled"), 8000, Notification.Position.MIDDLE);
+            done = action.get();
         } catch (BusinessException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 8000, Notification.Position.MIDDLE);
+            render();
+            messages.error(getTranslation(e.messageKey(), e.arguments()));
+            return;
         }
         render();
+        messages.success(done);
     }
 
     private void term(DescriptionList list, String key, String value) {

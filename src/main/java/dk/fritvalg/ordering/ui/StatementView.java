@@ -6,6 +6,7 @@ import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.NativeTable;
@@ -28,8 +29,9 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The monthly statement of add-ons paid by invoice, as a real table; "Udskriv" prints it with the
- * print stylesheet (no menu, no buttons). {@code ?maaned=2026-11} picks the month.
+ * The monthly statement of add-ons paid by invoice, as real tables: what has been charged, and next to
+ * it what is still to come this month and what it will cost. "Udskriv" prints it with the print
+ * stylesheet (no menu, no buttons). {@code ?maaned=2026-11} picks the month.
  */
 @Route("tilkoeb/opgoerelse")
 @Menu(title = "menu.statement", order = 22)
@@ -91,21 +93,48 @@ public class StatementView extends Div implements BeforeEnterObserver, HasDynami
         Statements.Statement statement = statements.statement(citizenId, chosen);
         content.removeAll();
         content.add(new Paragraph(getTranslation("statement.for", statement.citizenName(), statement.address(), monthName(chosen))));
-        if (statement.lines().isEmpty()) {
+        if (statement.isEmpty()) {
             content.add(new Paragraph(getTranslation("statement.empty")));
             return;
         }
-        NativeTable table = Tables.table(getTranslation("statement.caption", monthName(chosen)), List.of(getTranslation("statement.date"),
+        Paragraph summary = new Paragraph(getTranslation("statement.summary", Formats.kroner(statement.totalOre(), getLocale()),
+                Formats.kroner(statement.upcomingOre(), getLocale()), Formats.kroner(statement.expectedOre(), getLocale())));
+        summary.addClassName("statement-summary");
+        content.add(summary);
+        content.add(new H2(getTranslation("statement.charged-heading")));
+        if (statement.lines().isEmpty()) {
+            content.add(new Paragraph(getTranslation("statement.nothing-charged")));
+        } else {
+            NativeTable table = table("statement.caption", chosen);
+            statement.lines().forEach(line -> row(table, line));
+            footer(table, "statement.total", statement.totalOre());
+            footer(table, "statement.vat", statement.vatOre());
+            content.add(table);
+        }
+        content.add(new H2(getTranslation("statement.upcoming-heading")));
+        if (statement.upcoming().isEmpty()) {
+            content.add(new Paragraph(getTranslation("statement.nothing-upcoming")));
+        } else {
+            content.add(new Paragraph(getTranslation("statement.upcoming-help")));
+            NativeTable table = table("statement.upcoming-caption", chosen);
+            table.addClassName("upcoming");
+            statement.upcoming().forEach(line -> row(table, line));
+            footer(table, "statement.upcoming-total", statement.upcomingOre());
+            content.add(table);
+        }
+    }
+
+    private NativeTable table(String captionKey, YearMonth month) {
+        NativeTable table = Tables.table(getTranslation(captionKey, monthName(month)), List.of(getTranslation("statement.date"),
                 getTranslation("statement.what"), getTranslation("statement.provider"), getTranslation("statement.status"),
                 getTranslation("statement.amount")));
         table.addClassName("statement");
-        for (Statements.Line line : statement.lines()) {
-            Tables.row(table, Formats.date(line.date(), getLocale()), line.description(), line.provider(),
-                    getTranslation("occurrence-status." + line.status()), Formats.kroner(line.amountOre(), getLocale()));
-        }
-        footer(table, "statement.total", statement.totalOre());
-        footer(table, "statement.vat", statement.vatOre());
-        content.add(table);
+        return table;
+    }
+
+    private void row(NativeTable table, Statements.Line line) {
+        Tables.row(table, Formats.date(line.date(), getLocale()), line.description(), line.provider(),
+                getTranslation("occurrence-status." + line.status()), Formats.kroner(line.amountOre(), getLocale()));
     }
 
     private void footer(NativeTable table, String key, long ore) {

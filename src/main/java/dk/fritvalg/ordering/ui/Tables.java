@@ -36,11 +36,11 @@ final class Tables {
         return row;
     }
 
-    /** The visits of an order: date, time, status, and an action per visit where there is one. */
-    static NativeTable visits(Component on, List<Occurrence> visits, Function<Occurrence, String> time,
+    /** The visits of an order: date, time, status, and an action (or why there is none) per visit. */
+    static NativeTable visits(Component on, List<Occurrence> visits, Function<Occurrence, String> time, String actionHeaderKey,
                               Function<Occurrence, Optional<Component>> action) {
         NativeTable table = table(on.getTranslation("orders.visits"), List.of(on.getTranslation("orders.visit-date"),
-                on.getTranslation("orders.visit-time"), on.getTranslation("orders.visit-status"), on.getTranslation("orders.visit-action")));
+                on.getTranslation("orders.visit-time"), on.getTranslation("orders.visit-status"), on.getTranslation(actionHeaderKey)));
         table.addClassName("visits");
         for (Occurrence visit : visits) {
             NativeTableRow row = row(table, AddOnTexts.dayAndDate(on, visit.getServiceDate()), time.apply(visit),

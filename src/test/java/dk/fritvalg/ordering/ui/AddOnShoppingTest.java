@@ -4,23 +4,27 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dk.fritvalg.ordering.ui.ShopScreens.answer;
+import static dk.fritvalg.ordering.ui.ShopScreens.go;
+import static dk.fritvalg.ordering.ui.ShopScreens.mail;
+import static dk.fritvalg.ordering.ui.ShopScreens.order;
+import static dk.fritvalg.ordering.ui.ShopScreens.pageText;
+import static dk.fritvalg.ordering.ui.ShopScreens.set;
+import static dk.fritvalg.ordering.ui.ShopScreens.text;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import dk.fritvalg.catalogue.AddOnCategory;
 import dk.fritvalg.catalogue.AddOnSummary;
 import dk.fritvalg.catalogue.TimeWindow;
 import dk.fritvalg.ordering.OrderingFixture;
 import dk.fritvalg.ordering.OrderingService;
-import dk.fritvalg.ordering.ProviderOrders;
 import dk.fritvalg.payment.PaymentMethod;
 import dk.fritvalg.payment.Webhooks;
 import dk.fritvalg.security.AccessDeniedException;
 import dk.fritvalg.shared.BusinessException;
-import dk.fritvalg.support.KaribuTest;
 import dk.fritvalg.support.StripeStandIn;
 import dk.fritvalg.support.TestClock;
 import dk.fritvalg.support.TestMailServer;
@@ -30,45 +34,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The add-on marketplace through the screens, as Karen (borger), her daughter Mette (paaroerende, power
  * of attorney to act) and Omsorgsgruppen Midt (leverandoer) use it, with the mails they get.
  */
-class AddOnShoppingTest extends KaribuTest {
+class AddOnShoppingTest extends ShopScreenTest {
 
     private static final String KAREN = "karen.jensen@example.dk";
     private static final String METTE = "mette.jensen@example.dk";
-    /** Omsorgsgruppen Midt: extra bath, 220 kr. a visit, no VAT, Monday–Saturday, no capacity limit. */
-    private static final String BATH = "favrskov-omg-ekstra-bad";
-    /** Omsorgsgruppen Midt: foot care, 395 kr., Monday and Wednesday, three places per slot. */
-    private static final String FOOT_CARE = "favrskov-omg-fodpleje";
-    private static final TimeWindow EARLY = TimeWindow.parse("07:00-10:00");
-
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    OrderingService ordering;
-    @Autowired
-    ProviderOrders providerOrders;
-
-    OrderingFixture fixture;
-
-    @BeforeEach
-    void reset() {
-        fixture = new OrderingFixture(jdbc);
-        fixture.reset();
-    }
-
-    @AfterEach
-    void resetClock() {
-        TestClock.reset();
-    }
 
     @Test
     void aCitizenBrowsesAndFiltersTheCatalogueOfHerMunicipality() {
@@ -107,13 +82,13 @@ class AddOnShoppingTest extends KaribuTest {
     @Test
     void anInvoiceOrderGoesToTheProviderWhoAcceptsAndDeliversAndItLandsOnTheStatement() {
         loginDemo("borger");
-        LocalDate day = OrderingFixture.freshDay(DayOfWeek.TUESDAY);
+        LocalDate day = fixture.listedDay(BATH, DayOfWeek.TUESDAY);
         putInCartAndOrder(BATH, day, PaymentMethod.INVOICE);
         long karen = fixture.citizenId("borger");
         long orderId = fixture.latestOrderOf(karen);
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MyOrdersView.class);
-        assertThat(text(orderSection(orderId))).contains("Venter på leverandøren", "Omsorgsgruppen Midt ApS", "Karen Jensen",
+        assertThat(text(order(orderId))).contains("Venter på leverandøren", "Omsorgsgruppen Midt ApS", "Karen Jensen",
                 "På den månedlige opgørelse");
         MimeMessage receipt = mail(KAREN, "Kvittering");
         assertThat(TestMailServer.subject(receipt)).isEqualTo("Kvittering for din bestilling (ordre " + orderId + ")");
@@ -125,7 +100,9 @@ class AddOnShoppingTest extends KaribuTest {
 
         loginDemo("leverandoer");
         go("leverandoer/bestillinger");
-        Section inboxOrder = orderSection(orderId);
+        NativeDetails inboxOrder = (NativeDetails) order(orderId);
+        assertThat(inboxOrder.isOpen()).as("one line until the provider opens it").isFalse();
+        inboxOrder.setOpen(true);
         assertThat(text(inboxOrder)).contains("Karen Jensen", "Søndergade 14, 8370 Hadsten");
         set(_get(inboxOrder, TimePicker.class), LocalTime.of(8, 30));
         _click(_get(inboxOrder, Button.class, spec -> spec.withText("Accepter")));
@@ -135,7 +112,7 @@ class AddOnShoppingTest extends KaribuTest {
 
         TestClock.setTo(day.atTime(18, 0).atZone(dk.fritvalg.shared.TimeConfiguration.DANISH_TIME));
         go("leverandoer/bestillinger");
-        _click(_get(orderSection(orderId), Button.class, spec -> spec.withText("Markér som leveret")));
+        _click(_get(order(orderId), Button.class, spec -> spec.withText("Markér som leveret")));
         assertThat(fixture.orderStatus(orderId)).isEqualTo("DELIVERED");
 
         loginDemo("borger");
@@ -146,7 +123,7 @@ class AddOnShoppingTest extends KaribuTest {
     @Test
     void aCardOrderIsPaidOnlyWhenStripeSaysSoAndADeclineRefundsItInFull() {
         loginDemo("borger");
-        LocalDate day = OrderingFixture.freshDay(DayOfWeek.MONDAY);
+        LocalDate day = fixture.listedDay(FOOT_CARE, DayOfWeek.MONDAY);
         putInCartAndOrder(FOOT_CARE, day, PaymentMethod.CARD);
         long orderId = fixture.latestOrderOf(fixture.citizenId("borger"));
 
@@ -168,7 +145,7 @@ class AddOnShoppingTest extends KaribuTest {
 
         loginDemo("leverandoer");
         go("leverandoer/bestillinger");
-        _click(_get(orderSection(orderId), Button.class, spec -> spec.withText("Afvis")));
+        _click(_get(order(orderId), Button.class, spec -> spec.withText("Afvis")));
         assertThat(fixture.orderStatus(orderId)).isEqualTo("DECLINED");
         StripeStandIn.Request refund = awaitRefund(orderId);
         assertThat(refund.params()).containsEntry("amount", "39500").containsEntry("payment_intent", "pi_test_" + orderId);
@@ -180,13 +157,15 @@ class AddOnShoppingTest extends KaribuTest {
     @Test
     void cancellingBeforeTheDeadlineIsFreeAndRefundsTheCard() {
         loginDemo("borger");
-        LocalDate day = OrderingFixture.freshDay(DayOfWeek.WEDNESDAY);
+        LocalDate day = fixture.listedDay(FOOT_CARE, DayOfWeek.WEDNESDAY);
         putInCartAndOrder(FOOT_CARE, day, PaymentMethod.CARD);
         long orderId = fixture.latestOrderOf(fixture.citizenId("borger"));
         Webhooks.deliver(context, StripeStandIn.sessionCompleted("evt_paid_" + orderId, orderId, 39_500));
 
         go("tilkoeb/bestillinger");
-        _click(_get(orderSection(orderId), Button.class, spec -> spec.withText("Aflys besøget (gratis)")));
+        _click(_get(order(orderId), Button.class, spec -> spec.withText("Aflys besøget (gratis)")));
+        assertThat(fixture.orderStatus(orderId)).as("nothing happens before she confirms").isEqualTo("AWAITING_PROVIDER");
+        answer("Ja, aflys besøget");
 
         assertThat(fixture.orderStatus(orderId)).isEqualTo("CANCELLED");
         assertThat(awaitRefund(orderId).params()).containsEntry("amount", "39500");
@@ -198,14 +177,16 @@ class AddOnShoppingTest extends KaribuTest {
     @Test
     void cancellingAfterTheDeadlineIsChargedUnderTheProvidersTerms() {
         loginDemo("borger");
-        LocalDate day = OrderingFixture.freshDay(DayOfWeek.THURSDAY);
+        LocalDate day = fixture.listedDay(BATH, DayOfWeek.THURSDAY);
         putInCartAndOrder(BATH, day, PaymentMethod.INVOICE);
         long orderId = fixture.latestOrderOf(fixture.citizenId("borger"));
 
         // Omsorgsgruppen's deadline is 12:00 the day before; it is now 12:30.
         TestClock.setTo(day.minusDays(1).atTime(12, 30).atZone(dk.fritvalg.shared.TimeConfiguration.DANISH_TIME));
         go("tilkoeb/bestillinger");
-        _click(_get(orderSection(orderId), Button.class, spec -> spec.withText("Aflys besøget (du skal betale 220,00 kr.)")));
+        _click(_get(order(orderId), Button.class, spec -> spec.withText("Aflys besøget (du skal betale 220,00 kr.)")));
+        assertThat(text(ShopScreens.dialog())).contains("Du skal betale 220,00 kr., fordi fristen for gratis aflysning er overskredet.");
+        answer("Ja, aflys besøget");
 
         assertThat(fixture.orderStatus(orderId)).isEqualTo("CANCELLED");
         assertThat(TestMailServer.body(mail(KAREN, "Aflyst")))
@@ -217,7 +198,7 @@ class AddOnShoppingTest extends KaribuTest {
     @Test
     void aRecurringSeriesBooksAVisitEveryWeekAndSingleVisitsCanBeCancelled() {
         loginDemo("borger");
-        LocalDate day = OrderingFixture.freshDay(DayOfWeek.FRIDAY);
+        LocalDate day = fixture.listedDay(BATH, DayOfWeek.FRIDAY);
         long karen = fixture.citizenId("borger");
         ordering.addAddOn(karen, fixture.addOnId(BATH), 1);
         go("tilkoeb/kurv");
@@ -235,7 +216,9 @@ class AddOnShoppingTest extends KaribuTest {
         assertThat(dates.get(1)).isEqualTo(day.plusWeeks(1));
         assertThat(TestMailServer.body(mail(KAREN, "Kvittering"))).contains("hver uge fra", "(12 gange)");
 
-        _click(_find(orderSection(orderId), Button.class, "Aflys besøget (gratis)").get(1));
+        _click(com.github.mvysny.kaributesting.v10.LocatorJ._find(order(orderId), Button.class,
+                spec -> spec.withText("Aflys besøget (gratis)")).get(1));
+        answer("Ja, aflys besøget");
         assertThat(jdbc.queryForList("SELECT status FROM addon_order_occurrence WHERE order_id = ? ORDER BY service_date", String.class, orderId))
                 .containsExactly("REQUESTED", "CANCELLED", "REQUESTED", "REQUESTED", "REQUESTED", "REQUESTED", "REQUESTED", "REQUESTED",
                         "REQUESTED", "REQUESTED", "REQUESTED", "REQUESTED");
@@ -252,15 +235,15 @@ class AddOnShoppingTest extends KaribuTest {
         loginDemo("paaroerende");
         go("tilkoeb");
         assertThat(pageText()).contains("Du bestiller for Karen Jensen med en fuldmagt.");
-        LocalDate day = OrderingFixture.freshDay(DayOfWeek.SATURDAY);
+        LocalDate day = fixture.listedDay(BATH, DayOfWeek.SATURDAY);
         long karen = fixture.citizenId("borger");
         go("tilkoeb/ydelse/" + fixture.addOnId(BATH) + "?borger=" + karen);
         _click(_get(Button.class, spec -> spec.withText("Læg i kurven")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CartView.class);
-        order((CartView) UI.getCurrent().getCurrentView(), day, PaymentMethod.INVOICE);
+        orderInCart((CartView) UI.getCurrent().getCurrentView(), day, PaymentMethod.INVOICE);
         long orderId = fixture.latestOrderOf(karen);
 
-        assertThat(text(orderSection(orderId))).contains("Bestilt af", "Mette Jensen");
+        assertThat(text(order(orderId))).contains("Bestilt af", "Mette Jensen");
         assertThat(jdbc.queryForObject("SELECT ordered_by_relative_id IS NOT NULL FROM addon_order WHERE id = ?", Boolean.class, orderId)).isTrue();
         assertThat(TestMailServer.body(mail(METTE, "Kvittering"))).contains("Hej Karen Jensen", "Bestilt af: Mette Jensen");
         assertThat(TestMailServer.subject(mail(KAREN, "Kvittering"))).contains("ordre " + orderId + ")");
@@ -317,44 +300,23 @@ class AddOnShoppingTest extends KaribuTest {
 
     // --- helpers ---
 
-    private static void go(String location) {
-        UIs.navigate(UI.getCurrent(), location);
-    }
-
     private void putInCartAndOrder(String addOnKey, LocalDate day, PaymentMethod method) {
         go("tilkoeb/ydelse/" + fixture.addOnId(addOnKey));
         _click(_get(Button.class, spec -> spec.withText("Læg i kurven")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CartView.class);
-        order((CartView) UI.getCurrent().getCurrentView(), day, method);
+        orderInCart((CartView) UI.getCurrent().getCurrentView(), day, method);
     }
 
-    private void order(CartView cart, LocalDate day, PaymentMethod method) {
+    private void orderInCart(CartView cart, LocalDate day, PaymentMethod method) {
         assertThat(pageText()).contains("Du kan aflyse gratis indtil kl. 12:00 dagen før");
         set(cart.date, day);
         set(cart.window, method == PaymentMethod.CARD ? TimeWindow.parse("09:00-12:00") : EARLY);
         if (method == PaymentMethod.CARD) {
-            // Foot care has three places per slot; this test's day is its own.
+            // Foot care has three places per slot; nobody has booked this day yet.
             assertThat(cart.places.getText()).isEqualTo("Der er 3 ledige pladser på den dag i det tidsrum.");
         }
         set(cart.payment, method);
         _click(cart.order);
-    }
-
-    /** The first mail to an address whose subject starts so (mails are sent after commit, in no fixed order). */
-    static MimeMessage mail(String to, String subjectStart) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            var found = TestMailServer.mailTo(to).stream().filter(m -> TestMailServer.subject(m).startsWith(subjectStart)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("No mail to " + to + " starting with " + subjectStart);
     }
 
     private StripeStandIn.Request awaitRefund(long orderId) {
@@ -374,29 +336,8 @@ class AddOnShoppingTest extends KaribuTest {
         throw new AssertionError("No refund sent to Stripe for order " + orderId);
     }
 
-    /** Sets a field's value as a user would (Karibu's _setValue does not match Vaadin 25's field internals). */
-    private static <V> void set(com.vaadin.flow.component.HasValue<?, V> field, V value) {
-        assertThat(((Component) field).isVisible()).isTrue();
-        field.setValue(value);
-    }
-
     private static List<String> names(AddOnCatalogueView view) {
         return view.results.getGenericDataView().getItems().map(AddOnSummary::name).toList();
     }
 
-    private static Section orderSection(long orderId) {
-        return _get(Section.class, spec -> spec.withId("order-" + orderId));
-    }
-
-    private static <T extends Component> List<T> _find(Component root, Class<T> type, String text) {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(root, type, spec -> spec.withText(text));
-    }
-
-    private static String text(Component component) {
-        return component.getElement().getTextRecursively();
-    }
-
-    private static String pageText() {
-        return ((Component) UI.getCurrent().getCurrentView()).getElement().getTextRecursively();
-    }
 }
