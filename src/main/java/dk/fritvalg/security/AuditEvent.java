@@ -24,5 +24,8 @@ public enum AuditEvent {
     POWER_OF_ATTORNEY_REGISTERED,
     POWER_OF_ATTORNEY_REVOKED,
     RELATIVE_CONTACT_CHANGED,
-    SETTINGS_CHANGED
+    SETTINGS_CHANGED,
+    // --- the provider market ---
+    /** A settlement price set or corrected: area, unit, old price, new price, from, reason. */
+    SETTLEMENT_PRICE_SET
 }

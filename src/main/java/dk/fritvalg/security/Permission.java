@@ -64,7 +64,11 @@ public enum Permission {
     /** The provider's start page: its profile as the municipality has it. */
     VIEW_PROVIDER_WORKSPACE(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
     /** The provider's add-on orders: accept, decline, set the time, mark as delivered. */
-    HANDLE_PROVIDER_ORDERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN));
+    HANDLE_PROVIDER_ORDERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+
+    // --- the provider market: prices, approvals, tenders, suspensions, failures (procurement); a provider organisation's side ---
+    /** Set the municipality's settlement prices per service area and unit (reading them is public). */
+    MANAGE_SETTLEMENT_PRICES(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT));
 
     /** Whether using the permission reads data (a look) or changes something (an action). */
     public enum Kind { LOOK, ACTION }
