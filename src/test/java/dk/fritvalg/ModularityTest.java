@@ -18,11 +18,13 @@ class ModularityTest {
 
     @Test
     void viewsNeverUseTheSystemSideRegistry() {
-        // CitizenRegistry skips permission checks (it is for imports and demo data); views must go through CitizenService.
+        // CitizenRegistry and ProviderRegistry skip permission checks (they are for imports, demo data and services that
+        // checked already); views must go through the guarded services.
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().haveSimpleName("CitizenRegistry")
                 // RehabilitationOutcomes is for the settlement job; people go through RehabilitationService's checks.
                 .orShould().dependOnClassesThat().haveSimpleName("RehabilitationOutcomes")
+                .orShould().dependOnClassesThat().haveSimpleName("ProviderRegistry")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dk.fritvalg"));
     }
 }

@@ -16,6 +16,7 @@ import dk.fritvalg.provider.ProviderFeature;
 import dk.fritvalg.provider.ProviderProfile;
 import dk.fritvalg.provider.ProviderService;
 import dk.fritvalg.provider.ProviderType;
+import dk.fritvalg.provider.SettlementUnit;
 import dk.fritvalg.shared.Cvr;
 import dk.fritvalg.shared.Postcodes;
 import java.io.IOException;
@@ -280,7 +281,8 @@ public class CatalogueImporter {
     private record ProviderEntry(String key, ProviderProfile profile, List<AgreementEntry> agreements) {
     }
 
-    private record AgreementEntry(ServiceAreaKind area, AgreementModel model, LocalDate from, LocalDate to, Integer capacity) {
+    private record AgreementEntry(ServiceAreaKind area, AgreementModel model, LocalDate from, LocalDate to, Integer capacity,
+                                  Long priceOre, SettlementUnit priceUnit) {
     }
 
     private Parsed importProviders(String name, Path path, String content, List<CatalogueError> errors) {
@@ -328,7 +330,7 @@ public class CatalogueImporter {
                     p.date("lastInspection", false), served);
             List<AgreementEntry> agreements = new ArrayList<>();
             for (YamlObject a : p.objects("agreements", true)) {
-                a.allowOnly("serviceArea", "model", "validFrom", "validTo", "capacity");
+                a.allowOnly("serviceArea", "model", "validFrom", "validTo", "capacity", "priceDkk", "priceUnit");
                 ServiceAreaKind area = a.enumValue("serviceArea", ServiceAreaKind.class, true);
                 if (area != null && municipality != null && !areaIds.containsKey(area)) {
                     a.error("serviceArea", area + " is not a service area of " + municipality.getName());
@@ -338,8 +340,16 @@ public class CatalogueImporter {
                 if (from != null && to != null && to.isBefore(from)) {
                     a.error("validTo", "ends before validFrom");
                 }
-                agreements.add(new AgreementEntry(area, a.enumValue("model", AgreementModel.class, true), from, to,
-                        a.integer("capacity", false, 1, 1_000_000)));
+                AgreementModel model = a.enumValue("model", AgreementModel.class, true);
+                Long price = a.amountInOre("priceDkk", false);
+                SettlementUnit unit = a.enumValue("priceUnit", SettlementUnit.class, price != null);
+                if (price != null && model != AgreementModel.TENDER) {
+                    a.error("priceDkk", "only a TENDER agreement carries its own awarded price");
+                }
+                if (unit != null && price == null) {
+                    a.error("priceUnit", "a unit needs priceDkk");
+                }
+                agreements.add(new AgreementEntry(area, model, from, to, a.integer("capacity", false, 1, 1_000_000), price, unit));
             }
             entries.add(new ProviderEntry(key, profile, agreements));
         }
@@ -349,7 +359,7 @@ public class CatalogueImporter {
         long municipalityId = municipality.getId();
         return () -> entries.forEach(entry -> providers.importProvider(entry.key(), municipalityId, entry.profile(),
                 entry.agreements().stream().map(a -> new ProviderService.AgreementDefinition(
-                        areaIds.get(a.area()), a.model(), a.from(), a.to(), a.capacity())).toList()));
+                        areaIds.get(a.area()), a.model(), a.from(), a.to(), a.capacity(), a.priceOre(), a.priceUnit())).toList()));
     }
 
     // --- addons.yaml ----------------------------------------------------------------------------------

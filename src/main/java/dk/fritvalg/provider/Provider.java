@@ -22,7 +22,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** A provider of care in one municipality: the municipal home care or a private supplier. */
+/**
+ * A provider of care in one municipality: the municipal home care or a private supplier. It is one
+ * {@link ProviderOrganisation}'s presence in that municipality; citizens choose it, and its postcodes, agreements
+ * and capacity are the municipality's.
+ */
 @Entity
 @Table(name = "provider")
 public class Provider {
@@ -39,6 +43,9 @@ public class Provider {
 
     @Column(nullable = false)
     private Long municipalityId;
+
+    @Column(nullable = false)
+    private Long organisationId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -97,9 +104,10 @@ public class Provider {
     protected Provider() {
     }
 
-    Provider(String catalogueKey, Long municipalityId) {
+    Provider(String catalogueKey, Long municipalityId, Long organisationId) {
         this.catalogueKey = catalogueKey;
         this.municipalityId = municipalityId;
+        this.organisationId = organisationId;
     }
 
     void update(ProviderProfile profile, Instant now) {
@@ -124,6 +132,12 @@ public class Provider {
         this.updatedAt = now;
     }
 
+    void servePostcodes(java.util.Collection<String> postcodes, Instant now) {
+        if (postcodesServed.addAll(postcodes)) {
+            this.updatedAt = now;
+        }
+    }
+
     public ProviderProfile profile() {
         return new ProviderProfile(type, cvr, name, description, ownership, address, postcode, city, phone, email, website,
                 languages(), features(), acceptingNewCitizens, cancellationDeadlineHour, lastInspection, Set.copyOf(postcodesServed));
@@ -143,6 +157,10 @@ public class Provider {
 
     public Long getMunicipalityId() {
         return municipalityId;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
     public ProviderType getType() {

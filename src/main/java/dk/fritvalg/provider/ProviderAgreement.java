@@ -40,6 +40,13 @@ public class ProviderAgreement {
 
     private Integer capacity;
 
+    /** The awarded price of a tender agreement, in øre per {@link #priceUnit}; null under the approval model. */
+    private Long priceOre;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private SettlementUnit priceUnit;
+
     protected ProviderAgreement() {
     }
 
@@ -53,6 +60,11 @@ public class ProviderAgreement {
         this.model = model;
         this.validTo = validTo;
         this.capacity = capacity;
+    }
+
+    void awardedPrice(long priceOre, SettlementUnit unit) {
+        this.priceOre = priceOre;
+        this.priceUnit = unit;
     }
 
     public boolean isValidOn(LocalDate date) {
@@ -85,5 +97,14 @@ public class ProviderAgreement {
 
     public Integer getCapacity() {
         return capacity;
+    }
+
+    /** The price awarded in a tender, or null: the municipality's settlement price applies. */
+    public Long getPriceOre() {
+        return priceOre;
+    }
+
+    public SettlementUnit getPriceUnit() {
+        return priceUnit;
     }
 }

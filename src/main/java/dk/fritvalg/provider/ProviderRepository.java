@@ -9,4 +9,8 @@ interface ProviderRepository extends JpaRepository<Provider, Long> {
     Optional<Provider> findByCatalogueKey(String catalogueKey);
 
     List<Provider> findByMunicipalityIdOrderByName(Long municipalityId);
+
+    List<Provider> findByOrganisationIdOrderByMunicipalityId(Long organisationId);
+
+    Optional<Provider> findByOrganisationIdAndMunicipalityId(Long organisationId, Long municipalityId);
 }

@@ -14,28 +14,43 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProviderService {
 
-    /** An agreement as the catalogue states it. */
-    public record AgreementDefinition(long serviceAreaId, AgreementModel model, LocalDate validFrom, LocalDate validTo, Integer capacity) {
+    /** An agreement as the catalogue states it; a tender agreement may carry its awarded price per unit. */
+    public record AgreementDefinition(long serviceAreaId, AgreementModel model, LocalDate validFrom, LocalDate validTo, Integer capacity,
+                                      Long priceOre, SettlementUnit priceUnit) {
+
+        public AgreementDefinition(long serviceAreaId, AgreementModel model, LocalDate validFrom, LocalDate validTo, Integer capacity) {
+            this(serviceAreaId, model, validFrom, validTo, capacity, null, null);
+        }
     }
 
     private final ProviderRepository providers;
     private final ProviderAgreementRepository agreements;
+    private final ProviderOrganisationRepository organisations;
     private final AccessGuard accessGuard;
     private final Clock clock;
 
-    ProviderService(ProviderRepository providers, ProviderAgreementRepository agreements, AccessGuard accessGuard, Clock clock) {
+    ProviderService(ProviderRepository providers, ProviderAgreementRepository agreements, ProviderOrganisationRepository organisations,
+                    AccessGuard accessGuard, Clock clock) {
         this.providers = providers;
         this.agreements = agreements;
+        this.organisations = organisations;
         this.accessGuard = accessGuard;
         this.clock = clock;
     }
 
-    /** Creates or updates a provider from the catalogue, with its agreements; idempotent. */
+    /**
+     * Creates or updates a provider from the catalogue, with its agreements; idempotent. Entries with the same
+     * CVR number in several municipalities belong to one organisation, created with the first of them.
+     */
     @Transactional
     public long importProvider(String catalogueKey, long municipalityId, ProviderProfile profile, List<AgreementDefinition> definitions) {
-        Provider provider = providers.findByCatalogueKey(catalogueKey).orElseGet(() -> new Provider(catalogueKey, municipalityId));
+        Provider provider = providers.findByCatalogueKey(catalogueKey).orElseGet(() -> new Provider(catalogueKey, municipalityId,
+                organisationFor(profile).getId()));
         if (!provider.getMunicipalityId().equals(municipalityId)) {
             throw new IllegalArgumentException("Provider " + catalogueKey + " belongs to another municipality");
+        }
+        if (provider.getCvr() != null && !provider.getCvr().equals(profile.cvr())) {
+            throw new IllegalArgumentException("Provider " + catalogueKey + " has CVR " + provider.getCvr() + "; a CVR number never changes");
         }
         provider.update(profile, clock.instant());
         long providerId = providers.save(provider).getId();
@@ -44,9 +59,20 @@ public class ProviderService {
                     .findByProviderIdAndServiceAreaIdAndValidFrom(providerId, def.serviceAreaId(), def.validFrom())
                     .orElseGet(() -> new ProviderAgreement(providerId, def.serviceAreaId(), def.validFrom()));
             agreement.update(def.model(), def.validTo(), def.capacity());
+            if (def.priceOre() != null) {
+                agreement.awardedPrice(def.priceOre(), def.priceUnit());
+            }
             agreements.save(agreement);
         }
         return providerId;
+    }
+
+    private ProviderOrganisation organisationFor(ProviderProfile profile) {
+        return organisations.findByCvr(profile.cvr()).orElseGet(() -> {
+            ProviderOrganisation organisation = new ProviderOrganisation(profile.cvr(), clock.instant());
+            organisation.update(OrganisationDetails.of(profile), clock.instant());
+            return organisations.save(organisation);
+        });
     }
 
     @Transactional(readOnly = true)

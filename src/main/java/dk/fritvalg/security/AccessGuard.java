@@ -22,11 +22,14 @@ public class AccessGuard {
 
     private final CitizenRelations citizens;
     private final CourseRelations courses;
+    private final ProviderRelations providers;
     private final AuditTrail auditTrail;
 
-    AccessGuard(@Lazy CitizenRelations citizens, @Lazy CourseRelations courses, AuditTrail auditTrail) {
+    AccessGuard(@Lazy CitizenRelations citizens, @Lazy CourseRelations courses, @Lazy ProviderRelations providers,
+                AuditTrail auditTrail) {
         this.citizens = citizens;
         this.courses = courses;
+        this.providers = providers;
         this.auditTrail = auditTrail;
     }
 
@@ -52,6 +55,7 @@ public class AccessGuard {
         Long id = switch (permission.targetType()) {
             case MUNICIPALITY -> user.municipalityId();
             case PROVIDER -> user.providerId();
+            case ORGANISATION -> organisationOf(user);
             case CITIZEN -> user.citizenId();
             case OWN_ACCOUNT -> 0L;
         };
@@ -61,6 +65,7 @@ public class AccessGuard {
         return require(permission, switch (permission.targetType()) {
             case MUNICIPALITY -> Target.municipality(id);
             case PROVIDER -> Target.provider(id);
+            case ORGANISATION -> Target.organisation(id);
             case CITIZEN -> Target.citizen(id);
             case OWN_ACCOUNT -> Target.ownAccount();
         });
@@ -102,10 +107,21 @@ public class AccessGuard {
             };
             case Target.Municipality m -> user.role().isMunicipal() && Objects.equals(user.municipalityId(), m.municipalityId())
                     ? Optional.of(Relation.MUNICIPALITY_STAFF) : Optional.empty();
-            case Target.Provider p -> user.role().isProviderStaff() && Objects.equals(user.providerId(), p.providerId())
+            case Target.Provider p -> user.role().isProviderStaff() && (Objects.equals(user.providerId(), p.providerId())
+                    || providers.organisationOf(p.providerId()).filter(o -> o.equals(organisationOf(user))).isPresent())
+                    ? Optional.of(Relation.PROVIDER_STAFF) : Optional.empty();
+            case Target.Organisation o -> user.role().isProviderStaff() && Objects.equals(organisationOf(user), o.organisationId())
                     ? Optional.of(Relation.PROVIDER_STAFF) : Optional.empty();
             case Target.OwnAccount ignored -> Optional.of(Relation.OWN_ACCOUNT);
         };
+    }
+
+    /** The organisation a provider's user works for: her own, or that of the provider she was created for. */
+    private Long organisationOf(PortalUser user) {
+        if (user.organisationId() != null) {
+            return user.organisationId();
+        }
+        return user.providerId() == null ? null : providers.organisationOf(user.providerId()).orElse(null);
     }
 
     private Long municipalityOf(Target target) {

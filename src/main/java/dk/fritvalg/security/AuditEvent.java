@@ -31,5 +31,8 @@ public enum AuditEvent {
     REHABILITATION_COURSE_STARTED,
     COURSE_STATUS_RECORDED,
     COURSE_FINAL_STATUS_SENT,
-    COURSE_FINAL_STATUS_RECEIVED
+    COURSE_FINAL_STATUS_RECEIVED,
+    // --- the provider market ---
+    /** A settlement price set or corrected: area, unit, old price, new price, from, reason. */
+    SETTLEMENT_PRICE_SET
 }

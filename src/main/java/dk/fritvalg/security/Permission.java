@@ -83,7 +83,11 @@ public enum Permission {
     VIEW_REHABILITATION_OUTCOMES(Target.Type.MUNICIPALITY, Kind.LOOK,
             staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_FINANCE, MUNICIPAL_ADMIN)),
     /** A provider's own courses, their results and its aggregated outcomes. */
-    VIEW_PROVIDER_REHABILITATION(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN));
+    VIEW_PROVIDER_REHABILITATION(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+
+    // --- the provider market: prices, approvals, tenders, suspensions, failures (procurement); a provider organisation's side ---
+    /** Set the municipality's settlement prices per service area and unit (reading them is public). */
+    MANAGE_SETTLEMENT_PRICES(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT));
 
     /** Whether using the permission reads data (a look) or changes something (an action). */
     public enum Kind { LOOK, ACTION }

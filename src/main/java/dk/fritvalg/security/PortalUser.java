@@ -9,8 +9,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The logged-in user with the tenant they belong to: a municipality for staff, a provider for
- * provider administrators, a citizen or relative record for citizens and relatives.
+ * The logged-in user with the tenant they belong to: a municipality for staff, a provider organisation (and the
+ * provider in the municipality she started in) for provider administrators, a citizen or relative record for
+ * citizens and relatives.
  */
 public record PortalUser(
         long id,
@@ -22,10 +23,17 @@ public record PortalUser(
         Long citizenId,
         Long relativeId,
         String passwordHash,
-        boolean locked) implements UserDetails, PortalPrincipal, Serializable {
+        boolean locked,
+        Long organisationId) implements UserDetails, PortalPrincipal, Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** A user without a provider organisation of her own (a provider's user then works for her provider's organisation). */
+    public PortalUser(long id, String username, String displayName, Role role, Long municipalityId, Long providerId, Long citizenId,
+                      Long relativeId, String passwordHash, boolean locked) {
+        this(id, username, displayName, role, municipalityId, providerId, citizenId, relativeId, passwordHash, locked, null);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -49,7 +57,8 @@ public record PortalUser(
 
     /** A copy without the password hash, for the session. */
     public PortalUser withoutPassword() {
-        return new PortalUser(id, username, displayName, role, municipalityId, providerId, citizenId, relativeId, null, locked);
+        return new PortalUser(id, username, displayName, role, municipalityId, providerId, citizenId, relativeId, null, locked,
+                organisationId);
     }
 
     @Override

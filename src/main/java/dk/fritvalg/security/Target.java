@@ -6,7 +6,7 @@ public sealed interface Target {
     Type type();
 
     /** The kinds of target. */
-    enum Type { CITIZEN, MUNICIPALITY, PROVIDER, OWN_ACCOUNT }
+    enum Type { CITIZEN, MUNICIPALITY, PROVIDER, ORGANISATION, OWN_ACCOUNT }
 
     /** One citizen: her help, choices, orders, powers of attorney. */
     record Citizen(long citizenId) implements Target {
@@ -24,11 +24,19 @@ public sealed interface Target {
         }
     }
 
-    /** One provider's workspace: profile, orders. */
+    /** One provider in one municipality: profile, orders. Its organisation's staff reach it. */
     record Provider(long providerId) implements Target {
         @Override
         public Type type() {
             return Type.PROVIDER;
+        }
+    }
+
+    /** A provider organisation as a whole (one CVR number): its applications, bids and agreements in every municipality. */
+    record Organisation(long organisationId) implements Target {
+        @Override
+        public Type type() {
+            return Type.ORGANISATION;
         }
     }
 
@@ -50,6 +58,10 @@ public sealed interface Target {
 
     static Target provider(long providerId) {
         return new Provider(providerId);
+    }
+
+    static Target organisation(long organisationId) {
+        return new Organisation(organisationId);
     }
 
     static Target ownAccount() {

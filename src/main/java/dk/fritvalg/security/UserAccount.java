@@ -38,6 +38,7 @@ class UserAccount {
 
     private Long municipalityId;
     private Long providerId;
+    private Long organisationId;
     private Long citizenId;
     private Long relativeId;
 
@@ -68,7 +69,8 @@ class UserAccount {
 
     PortalUser toPortalUser(Instant now) {
         boolean locked = !enabled || (lockedUntil != null && lockedUntil.isAfter(now));
-        return new PortalUser(id, username, displayName, role, municipalityId, providerId, citizenId, relativeId, passwordHash, locked);
+        return new PortalUser(id, username, displayName, role, municipalityId, providerId, citizenId, relativeId, passwordHash, locked,
+                organisationId);
     }
 
     Long getId() {
@@ -88,6 +90,10 @@ class UserAccount {
         this.providerId = providerId;
         this.citizenId = citizenId;
         this.relativeId = relativeId;
+    }
+
+    void setOrganisation(Long organisationId) {
+        this.organisationId = organisationId;
     }
 
     void setCprHash(String cprHash) {

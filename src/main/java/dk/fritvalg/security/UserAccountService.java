@@ -1,6 +1,7 @@
 package dk.fritvalg.security;
 
 import java.util.Optional;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +17,18 @@ public class UserAccountService {
 
     private final UserAccountRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final ProviderRelations providers;
 
-    UserAccountService(UserAccountRepository repository, PasswordEncoder passwordEncoder) {
+    UserAccountService(UserAccountRepository repository, PasswordEncoder passwordEncoder, @Lazy ProviderRelations providers) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.providers = providers;
     }
 
-    /** Creates the login, or updates the existing one with that username (idempotent). */
+    /**
+     * Creates the login, or updates the existing one with that username (idempotent). A provider's user works for
+     * the provider's organisation.
+     */
     @Transactional
     public long createOrUpdate(NewUser user) {
         UserAccount account = repository.findByUsername(user.username())
@@ -31,6 +37,7 @@ public class UserAccountService {
             account.setPasswordHash(passwordEncoder.encode(user.password()));
         }
         account.setTenant(user.municipalityId(), user.providerId(), user.citizenId(), user.relativeId());
+        account.setOrganisation(user.providerId() == null ? null : providers.organisationOf(user.providerId()).orElse(null));
         account.setEmail(user.email());
         account.setCprHash(user.cprHash());
         return repository.save(account).getId();

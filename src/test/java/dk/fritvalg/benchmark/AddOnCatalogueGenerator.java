@@ -55,8 +55,12 @@ public final class AddOnCatalogueGenerator {
                     String.format("%08d", 40_000_000 + p), "Benchmark Omsorg " + p, now});
         }
         jdbc.batchUpdate("""
-                INSERT INTO provider (catalogue_key, municipality_id, type, cvr, name, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", providerRows);
+                INSERT IGNORE INTO provider_organisation (cvr, name, created_at, updated_at) VALUES (?, ?, ?, ?)""",
+                providerRows.stream().map(r -> new Object[] {r[3], r[4], now, now}).toList());
+        jdbc.batchUpdate("""
+                INSERT INTO provider (catalogue_key, municipality_id, type, cvr, name, updated_at, organisation_id)
+                SELECT ?, ?, ?, ?, ?, ?, id FROM provider_organisation WHERE cvr = ?""",
+                providerRows.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], r[5], r[3]}).toList());
         List<Long> providerIds = jdbc.queryForList("SELECT id FROM provider WHERE catalogue_key LIKE 'bench-%' ORDER BY id", Long.class);
         // Most providers serve some of their municipality's postcodes; one in ten serves all of it (no rows).
         List<Object[]> served = new ArrayList<>();

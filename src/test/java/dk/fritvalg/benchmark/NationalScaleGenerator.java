@@ -111,7 +111,7 @@ public class NationalScaleGenerator {
     protected List<String> tablesToClear() {
         return List.of("provider_choice", "care_grant", "power_of_attorney", "user_account", "citizen", "provider_continuity",
                 "provider_quality", "add_on_package_item", "add_on_package", "add_on", "provider_agreement", "provider_postcode",
-                "provider", "service_area", "municipality", "catalogue_file");
+                "provider", "provider_organisation", "service_area", "municipality", "catalogue_file");
     }
 
     /** Generates unless the schema already holds this seed and scale; then only reads the ids back. True when it generated. */
@@ -256,8 +256,10 @@ public class NationalScaleGenerator {
     private void insertProviders(Connection connection, Map<Long, Integer> counts, Random random) throws SQLException {
         try (PreparedStatement provider = connection.prepareStatement("""
                 INSERT INTO provider (id, catalogue_key, municipality_id, type, cvr, name, description, ownership, address, postcode,
-                    city, phone, email, languages, features, accepting_new_citizens, last_inspection, suspended, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    city, phone, email, languages, features, accepting_new_citizens, last_inspection, suspended, updated_at, organisation_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement organisation = connection.prepareStatement("""
+                     INSERT INTO provider_organisation (id, cvr, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)""");
              PreparedStatement postcode = connection.prepareStatement("INSERT INTO provider_postcode (provider_id, postcode) VALUES (?, ?)");
              PreparedStatement agreement = connection.prepareStatement("""
                      INSERT INTO provider_agreement (provider_id, service_area_id, model, valid_from, valid_to, capacity)
@@ -325,7 +327,14 @@ public class NationalScaleGenerator {
                     provider.setBoolean(i++, municipal || random.nextDouble() < 0.85);
                     provider.setDate(i++, Date.valueOf(LocalDate.of(2024, 11, 1).plusDays(random.nextInt(730))));
                     provider.setBoolean(i++, !municipal && random.nextDouble() < 0.02);
-                    provider.setTimestamp(i, Timestamp.from(now));
+                    provider.setTimestamp(i++, Timestamp.from(now));
+                    provider.setLong(i, providerId);
+                    organisation.setLong(1, providerId);
+                    organisation.setString(2, String.format("%08d", 10_000_000 + providerId));
+                    organisation.setString(3, name);
+                    organisation.setTimestamp(4, Timestamp.from(now));
+                    organisation.setTimestamp(5, Timestamp.from(now));
+                    organisation.addBatch();
                     provider.addBatch();
                     for (String code : codes) {
                         if (municipal || random.nextDouble() < 0.6) {
@@ -374,6 +383,7 @@ public class NationalScaleGenerator {
                 }
                 world.providerIds.put(municipalityId, ids);
             }
+            organisation.executeBatch();
             provider.executeBatch();
             postcode.executeBatch();
             agreement.executeBatch();

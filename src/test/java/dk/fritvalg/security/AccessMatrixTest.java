@@ -7,12 +7,15 @@ import dk.fritvalg.citizen.PowerOfAttorneyScope;
 import dk.fritvalg.municipality.RehabilitationModel;
 import dk.fritvalg.rehabilitation.RehabilitationFixture;
 import java.time.LocalDate;
+import dk.fritvalg.provider.ProviderFixture;
+import dk.fritvalg.provider.ProviderOrganisations;
 import dk.fritvalg.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -41,6 +44,10 @@ class AccessMatrixTest {
     CitizenFixture fixture;
     @Autowired
     RehabilitationFixture courses;
+    @Autowired
+    ProviderFixture providerFixture;
+    @Autowired
+    ProviderOrganisations organisations;
 
     private final Map<Target.Type, List<Case>> cases = new EnumMap<>(Target.Type.class);
 
@@ -105,6 +112,31 @@ class AccessMatrixTest {
         }
         onProvider.add(new Case("a citizen", CitizenFixture.citizenUser(citizen, favrskov), Target.provider(provider), Optional.empty()));
         onProvider.add(new Case("a relative", CitizenFixture.relativeUser(actRelative), Target.provider(provider), Optional.empty()));
+        // An organisation working in two municipalities: one workspace for both.
+        Map<String, Long> chain = providerFixture.chain("Kæden i to kommuner ApS", Map.of("0710", Set.of("8370"), "0621", Set.of("6000")));
+        long chainOrganisation = organisations.organisationOf(chain.get("0710")).orElseThrow();
+        PortalUser organisationUser = new PortalUser(880_001, "org", "Test", Role.PROVIDER_ADMIN, null, null, null, null, null, false,
+                chainOrganisation);
+        onProvider.add(new Case("staff of the provider's organisation, started in another municipality",
+                CitizenFixture.providerUser(chain.get("0621")), Target.provider(chain.get("0710")), Optional.of(Relation.PROVIDER_STAFF)));
+        onProvider.add(new Case("a user of the provider's organisation", organisationUser, Target.provider(chain.get("0621")),
+                Optional.of(Relation.PROVIDER_STAFF)));
+
+        List<Case> onOrganisation = new ArrayList<>();
+        onOrganisation.add(new Case("a user of the organisation", organisationUser, Target.organisation(chainOrganisation),
+                Optional.of(Relation.PROVIDER_STAFF)));
+        onOrganisation.add(new Case("staff of one of the organisation's providers", CitizenFixture.providerUser(chain.get("0710")),
+                Target.organisation(chainOrganisation), Optional.of(Relation.PROVIDER_STAFF)));
+        onOrganisation.add(new Case("another organisation's staff", CitizenFixture.providerUser(provider),
+                Target.organisation(chainOrganisation), Optional.empty()));
+        for (Role role : Role.MUNICIPAL) {
+            onOrganisation.add(new Case(role + " of a municipality the organisation works in", staff(role, favrskov),
+                    Target.organisation(chainOrganisation), Optional.empty()));
+        }
+        onOrganisation.add(new Case("a citizen", CitizenFixture.citizenUser(citizen, favrskov), Target.organisation(chainOrganisation),
+                Optional.empty()));
+        onOrganisation.add(new Case("a relative", CitizenFixture.relativeUser(actRelative), Target.organisation(chainOrganisation),
+                Optional.empty()));
 
         List<Case> onAccount = new ArrayList<>();
         onAccount.add(new Case("a citizen", CitizenFixture.citizenUser(citizen, favrskov), Target.ownAccount(), Optional.of(Relation.OWN_ACCOUNT)));
@@ -116,6 +148,7 @@ class AccessMatrixTest {
         cases.put(Target.Type.CITIZEN, onCitizen);
         cases.put(Target.Type.MUNICIPALITY, onMunicipality);
         cases.put(Target.Type.PROVIDER, onProvider);
+        cases.put(Target.Type.ORGANISATION, onOrganisation);
         cases.put(Target.Type.OWN_ACCOUNT, onAccount);
     }
 
