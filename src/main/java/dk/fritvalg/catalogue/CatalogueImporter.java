@@ -19,6 +19,7 @@ import dk.fritvalg.provider.ProviderType;
 import dk.fritvalg.provider.SettlementUnit;
 import dk.fritvalg.shared.Cvr;
 import dk.fritvalg.shared.Postcodes;
+import dk.fritvalg.shared.WebAddress;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -160,7 +161,7 @@ public class CatalogueImporter {
                 return;
             }
             List<CatalogueError> fileErrors = new ArrayList<>();
-            Parsed parsed = parser.parse(name, path, content, fileErrors);
+            Parsed parsed = parse(parser, name, path, content, fileErrors);
             if (!fileErrors.isEmpty() || parsed == null) {
                 errors.addAll(fileErrors);
                 rejected.add(name);
@@ -179,6 +180,17 @@ public class CatalogueImporter {
             }
         }
 
+        /** A file the checks did not foresee is reported and skipped; the rest of the catalogue, and the portal, go on. */
+        private Parsed parse(FileParser parser, String name, Path path, String content, List<CatalogueError> fileErrors) {
+            try {
+                return parser.parse(name, path, content, fileErrors);
+            } catch (RuntimeException e) {
+                log.warn("Catalogue file {} could not be read", name, e);
+                fileErrors.add(new CatalogueError(name, 0, null, "could not be read: " + e.getMessage()));
+                return null;
+            }
+        }
+
         ImportReport toReport() {
             return new ImportReport(List.copyOf(imported), List.copyOf(unchanged), List.copyOf(rejected), List.copyOf(errors));
         }
@@ -190,6 +202,8 @@ public class CatalogueImporter {
         List<MunicipalityService.Reference> references = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        // The line the next record starts on, for a record the parser cannot read at all (a quote never closed).
+        int next = 2;
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             for (String column : List.of("code", "name", "region_code", "region")) {
                 if (!parser.getHeaderMap().containsKey(column)) {
@@ -200,7 +214,7 @@ public class CatalogueImporter {
                 return null;
             }
             for (CSVRecord row : parser) {
-                int line = (int) row.getRecordNumber() + 1;
+                int line = next;
                 String code = row.get("code");
                 String municipality = row.get("name");
                 String regionCode = row.get("region_code");
@@ -220,9 +234,10 @@ public class CatalogueImporter {
                     errors.add(new CatalogueError(name, line, "region", "must be 1–100 characters"));
                 }
                 references.add(new MunicipalityService.Reference(code, municipality, regionCode, region));
+                next = (int) parser.getCurrentLineNumber() + 1;
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            errors.add(new CatalogueError(name, 0, null, "not a valid CSV file: " + e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            errors.add(new CatalogueError(name, next, null, "not a valid CSV line (is a \" not closed?): " + e.getMessage()));
             return null;
         }
         return () -> municipalities.importReference(references);
@@ -258,7 +273,7 @@ public class CatalogueImporter {
                 Optional.ofNullable(root.integer("minimumGroupSize", false, 1, 100)).orElse(3),
                 root.string("contactPhone", false, 40),
                 root.string("contactEmail", false, 200),
-                root.string("website", false, 300));
+                webAddress(root, "website"));
         List<MunicipalityService.ServiceAreaDefinition> areas = new ArrayList<>();
         Set<ServiceAreaKind> kinds = EnumSet.noneOf(ServiceAreaKind.class);
         for (YamlObject area : root.objects("serviceAreas", true)) {
@@ -302,6 +317,10 @@ public class CatalogueImporter {
                     "email", "website", "languages", "features", "acceptingNewCitizens", "cancellationDeadlineHour",
                     "lastInspection", "postcodes", "agreements");
             String key = key(p, keys);
+            if (key != null && municipality != null && providers.byCatalogueKey(key)
+                    .filter(other -> !other.getMunicipalityId().equals(municipality.getId())).isPresent()) {
+                p.error("key", "'" + key + "' is a provider of another municipality; choose a key of your own");
+            }
             ProviderType type = p.enumValue("type", ProviderType.class, true);
             if (type == ProviderType.MUNICIPAL && ++municipal > 1) {
                 p.error("type", "a municipality has at most one municipal provider");
@@ -325,7 +344,7 @@ public class CatalogueImporter {
             ProviderProfile profile = new ProviderProfile(type, cvr, p.string("name", true, 200),
                     p.string("description", false, 2000), p.string("ownership", false, 200), p.string("address", false, 200),
                     postcode, p.string("city", false, 100), p.string("phone", false, 40), p.string("email", false, 200),
-                    p.string("website", false, 300), languages, features,
+                    webAddress(p, "website"), languages, features,
                     !Boolean.FALSE.equals(p.bool("acceptingNewCitizens", false)), deadline,
                     p.date("lastInspection", false), served);
             List<AgreementEntry> agreements = new ArrayList<>();
@@ -378,7 +397,7 @@ public class CatalogueImporter {
             a.allowOnly("key", "provider", "name", "category", "description", "durationMinutes", "unit", "priceDkk",
                     "vatRatePercent", "leadTimeDays", "weekdays", "timeWindows", "recurring", "eligibility",
                     "capacityPerSlot", "postcodes");
-            String key = key(a, keys);
+            String key = ownKey(a, keys, municipality, k -> addOns.findByCatalogueKey(k).map(AddOn::getMunicipalityId), "an add-on");
             Provider provider = sellingProvider(a, municipality);
             Integer vat = a.integer("vatRatePercent", true, 0, 25);
             if (vat != null && vat != 0 && vat != 25) {
@@ -421,7 +440,8 @@ public class CatalogueImporter {
         List<PackageEntry> packageEntries = new ArrayList<>();
         for (YamlObject p : root.objects("packages", false)) {
             p.allowOnly("key", "provider", "name", "description", "priceDkk", "items");
-            String key = key(p, keys);
+            String key = ownKey(p, keys, municipality, k -> packages.findByCatalogueKey(k).map(AddOnPackage::getMunicipalityId),
+                    "a package");
             Provider provider = sellingProvider(p, municipality);
             Long price = p.amountInOre("priceDkk", true);
             Map<String, Integer> items = new LinkedHashMap<>();
@@ -553,6 +573,29 @@ public class CatalogueImporter {
             return null;
         }
         return key;
+    }
+
+    /**
+     * A key that is this municipality's own: keys are unique across the portal, so a key another municipality uses
+     * (for an add-on or a package) is refused instead of overwriting theirs.
+     */
+    private static String ownKey(YamlObject object, Set<String> keys, Municipality municipality,
+                                 Function<String, Optional<Long>> ownerOf, String what) {
+        String key = key(object, keys);
+        if (key != null && municipality != null && ownerOf.apply(key).filter(owner -> !owner.equals(municipality.getId())).isPresent()) {
+            object.error("key", "'" + key + "' is " + what + " of another municipality; choose a key of your own");
+            return null;
+        }
+        return key;
+    }
+
+    private static String webAddress(YamlObject object, String field) {
+        String value = object.string(field, false, 300);
+        if (value != null && !WebAddress.isValid(value)) {
+            object.error(field, "'" + value + "' is not a web address starting with https:// or http://");
+            return null;
+        }
+        return value;
     }
 
     private Provider sellingProvider(YamlObject object, Municipality municipality) {

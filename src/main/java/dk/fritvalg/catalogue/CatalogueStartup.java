@@ -38,6 +38,12 @@ class CatalogueStartup implements ApplicationRunner {
             log.warn("No catalogue folder at {}; nothing imported", root.toAbsolutePath());
             return;
         }
-        importer.importAll(root);
+        try {
+            importer.importAll(root);
+        } catch (RuntimeException e) {
+            // The portal starts with the catalogue it had; the files are fixed and imported at the next start.
+            log.error("Catalogue import at {} failed; the portal starts with the catalogue already in the database",
+                    root.toAbsolutePath(), e);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,6 +22,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * file, line and field. Reading a field that is missing or malformed records an error and returns null.
  */
 final class YamlObject {
+
+    /** The highest price in the catalogue, in kroner: a guard against a slipped finger. */
+    static final long MAX_KRONER = 100_000;
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,9}(\\.\\d{1,2})?");
 
     private final String file;
     private final Node node;
@@ -162,23 +167,25 @@ final class YamlObject {
         }
     }
 
-    /** An amount in kroner with at most two decimals, as øre. */
+    /**
+     * An amount in kroner written plainly, with at most two decimals (295 or 295.00; not 1E+5 or -3), up to
+     * {@link #MAX_KRONER}, as øre.
+     */
     Long amountInOre(String field, boolean required) {
         String value = string(field, required, 20);
         if (value == null) {
             return null;
         }
-        try {
-            BigDecimal kroner = new BigDecimal(value);
-            if (kroner.signum() < 0 || kroner.scale() > 2) {
-                error(field, "'" + value + "' must be a positive amount with at most two decimals");
-                return null;
-            }
-            return kroner.movePointRight(2).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+        if (!AMOUNT.matcher(value).matches()) {
             error(field, "'" + value + "' is not an amount such as 295.00");
             return null;
         }
+        BigDecimal kroner = new BigDecimal(value);
+        if (kroner.compareTo(BigDecimal.valueOf(MAX_KRONER)) > 0) {
+            error(field, "'" + value + "' is more than " + MAX_KRONER + " kr.");
+            return null;
+        }
+        return kroner.movePointRight(2).longValueExact();
     }
 
     List<String> strings(String field, boolean required) {

@@ -46,17 +46,20 @@ public class CitizenRegistry {
     @Transactional
     public long registerRelative(String cpr, String firstName, String lastName, String email, String phone) {
         String hash = cprHasher.hash(cpr);
-        Relative relative = relatives.findByCprHash(hash).orElseGet(() -> new Relative(hash));
+        Relative relative = relatives.findByCprHash(hash).orElseGet(() -> new Relative(hash, null));
         relative.update(firstName, lastName, email, phone);
         return relatives.save(relative).getId();
     }
 
     @Transactional
     public long registerPowerOfAttorney(long relativeId, long citizenId, PowerOfAttorneyScope scope, LocalDate from, LocalDate to) {
+        Relative relative = relatives.findById(relativeId).orElseThrow();
+        relative.claimOwnership(citizens.findById(citizenId).orElseThrow().getMunicipalityId());
         return powers.findByCitizenId(citizenId).stream()
                 .filter(p -> p.getRelativeId() == relativeId && p.getScope() == scope && p.getValidFrom().equals(from))
                 .findFirst()
-                .orElseGet(() -> powers.save(new PowerOfAttorney(relativeId, citizenId, scope, from, to, null, clock.instant())))
+                .orElseGet(() -> powers.save(new PowerOfAttorney(relativeId, citizenId, relative.fullName(), scope, from, to, null,
+                        clock.instant())))
                 .getId();
     }
 

@@ -25,6 +25,9 @@ interface RelativeRepository extends JpaRepository<Relative, Long> {
     Optional<Relative> findByCprHash(String cprHash);
 }
 
+interface RelativeContactChangeRepository extends JpaRepository<RelativeContactChange, Long> {
+}
+
 interface PowerOfAttorneyRepository extends JpaRepository<PowerOfAttorney, Long> {
     List<PowerOfAttorney> findByRelativeId(Long relativeId);
 

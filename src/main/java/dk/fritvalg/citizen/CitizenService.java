@@ -3,13 +3,23 @@ package dk.fritvalg.citizen;
 import dk.fritvalg.security.Access;
 import dk.fritvalg.security.AccessGuard;
 import dk.fritvalg.security.AuditEvent;
+import dk.fritvalg.security.CurrentUser;
+import dk.fritvalg.security.PortalUser;
 import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.Role;
 import dk.fritvalg.security.Target;
 import java.time.Clock;
 import java.time.LocalDate;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.shared.CprHasher;
+import dk.fritvalg.shared.EmailAddress;
+import dk.fritvalg.shared.TimeConfiguration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import java.util.Optional;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
@@ -39,9 +49,13 @@ public class CitizenService {
     public record CitizenSummary(long id, String name, String cprMasked, String address) {
     }
 
-    /** A power of attorney as staff see it. */
-    public record PowerRow(long id, String relativeName, String relativeEmail, PowerOfAttorneyScope scope, LocalDate validFrom,
-                           LocalDate validTo, boolean valid) {
+    /** A power of attorney as staff see it: the relative's name as written on the power. */
+    public record PowerRow(long id, String relativeName, PowerOfAttorneyScope scope, LocalDate validFrom, LocalDate validTo,
+                           boolean valid) {
+    }
+
+    /** A relative's own name and contact details, as the relative sees them. */
+    public record RelativeContact(long relativeId, String name, String email, String phone) {
     }
 
     /** What staff enter to register a power of attorney. */
@@ -49,8 +63,16 @@ public class CitizenService {
                                       PowerOfAttorneyScope scope, LocalDate validFrom, LocalDate validTo) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(CitizenService.class);
+    /** The size of the name columns. */
+    private static final int NAME_LENGTH = 100;
+    /** How far ahead a power of attorney may be registered to end. */
+    private static final int MAX_POWER_YEARS = 10;
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{6,30}[0-9]");
+
     private final CitizenRepository citizens;
     private final RelativeRepository relatives;
+    private final RelativeContactChangeRepository contactChanges;
     private final PowerOfAttorneyRepository powers;
     private final GrantRepository grants;
     private final ProviderChoiceRepository choices;
@@ -59,12 +81,13 @@ public class CitizenService {
 
     private final CprHasher cprHasher;
 
-    CitizenService(CitizenRepository citizens, RelativeRepository relatives, PowerOfAttorneyRepository powers,
-                   GrantRepository grants, ProviderChoiceRepository choices, AccessGuard accessGuard, CprHasher cprHasher,
-                   Clock clock) {
+    CitizenService(CitizenRepository citizens, RelativeRepository relatives, RelativeContactChangeRepository contactChanges,
+                   PowerOfAttorneyRepository powers, GrantRepository grants, ProviderChoiceRepository choices, AccessGuard accessGuard,
+                   CprHasher cprHasher, Clock clock) {
         this.cprHasher = cprHasher;
         this.citizens = citizens;
         this.relatives = relatives;
+        this.contactChanges = contactChanges;
         this.powers = powers;
         this.grants = grants;
         this.choices = choices;
@@ -95,6 +118,15 @@ public class CitizenService {
                 .toList();
     }
 
+    /** The logged-in relative's own name and contact details. */
+    @Transactional(readOnly = true)
+    public RelativeContact ownContact() {
+        PortalUser user = accessGuard.requireOwn(Permission.VIEW_OWN_POWERS_OF_ATTORNEY).user();
+        Relative relative = relatives.findById(user.relativeId())
+                .orElseThrow(() -> accessGuard.deny(user, Permission.VIEW_OWN_POWERS_OF_ATTORNEY, "relative " + user.relativeId()));
+        return new RelativeContact(relative.getId(), relative.fullName(), relative.getEmail(), relative.getPhone());
+    }
+
     /** Staff: finds a citizen of their own municipality by CPR number. */
     @Transactional(readOnly = true)
     public Optional<CitizenSummary> findByCpr(String cpr) {
@@ -113,48 +145,128 @@ public class CitizenService {
     public List<PowerRow> powersOfAttorney(long citizenId) {
         accessGuard.require(Permission.MANAGE_POWERS_OF_ATTORNEY, Target.citizen(citizenId));
         LocalDate today = LocalDate.now(clock);
-        return powers.findByCitizenId(citizenId).stream().map(p -> {
-            Relative relative = relatives.findById(p.getRelativeId()).orElseThrow();
-            return new PowerRow(p.getId(), relative.fullName(), relative.getEmail(), p.getScope(), p.getValidFrom(), p.getValidTo(),
-                    p.isValidOn(today));
-        }).toList();
+        return powers.findByCitizenId(citizenId).stream()
+                .map(p -> new PowerRow(p.getId(), p.getRelativeName(), p.getScope(), p.getValidFrom(), p.getValidTo(), p.isValidOn(today)))
+                .toList();
     }
 
     /**
-     * Staff register a power of attorney the citizen has given a relative (view or act). The relative is
-     * found by CPR number, or registered with the name given.
+     * Staff register a power of attorney the citizen has given a relative (view or act). The form is the same whether
+     * or not the relative is known: the name is always required and kept on the power as written. A relative known
+     * before keeps their own name and contact details (another municipality's staff cannot rewrite them, and the answer
+     * does not tell whether the CPR number was known); a new one is registered with what was typed, owned by this
+     * municipality. Two powers for the same relative and citizen may not overlap.
      */
     @Transactional
     public long registerPowerOfAttorney(long citizenId, PowerOfAttorneyForm form) {
         Access access = accessGuard.require(Permission.MANAGE_POWERS_OF_ATTORNEY, Target.citizen(citizenId));
+        PortalUser user = access.user();
+        // The citizen's row is locked before the powers are read, so that a second registration for the same citizen
+        // waits for this one and then sees what it wrote (no overlapping powers, no second relative record).
+        Citizen citizen = citizens.lockById(citizenId)
+                .orElseThrow(() -> accessGuard.deny(user, Permission.MANAGE_POWERS_OF_ATTORNEY, "citizen " + citizenId));
         if (!CprHasher.isWellFormed(form.relativeCpr())) {
             throw new BusinessException("poa.error.cpr");
         }
+        String firstName = blankToNull(form.firstName());
+        String lastName = blankToNull(form.lastName());
+        if (firstName == null || lastName == null) {
+            throw new BusinessException("poa.error.name");
+        }
+        if (firstName.length() > NAME_LENGTH || lastName.length() > NAME_LENGTH) {
+            throw new BusinessException("poa.error.name-length", NAME_LENGTH);
+        }
+        String email = blankToNull(form.email());
+        String phone = blankToNull(form.phone());
+        checkContact(email, phone);
         if (form.scope() == null || form.validFrom() == null) {
             throw new BusinessException("poa.error.required");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.DANISH_TIME));
+        if (form.validFrom().isBefore(today.minusYears(1)) || form.validFrom().isAfter(today.plusYears(1))) {
+            throw new BusinessException("poa.error.from-range");
         }
         if (form.validTo() != null && form.validTo().isBefore(form.validFrom())) {
             throw new BusinessException("poa.error.period");
         }
+        if (form.validTo() != null && form.validTo().isAfter(today.plusYears(MAX_POWER_YEARS))) {
+            throw new BusinessException("poa.error.to-range", MAX_POWER_YEARS);
+        }
         String hash = cprHasher.hash(form.relativeCpr());
-        if (citizens.findById(citizenId).map(c -> c.getCprHash().equals(hash)).orElse(false)) {
+        if (citizen.getCprHash().equals(hash)) {
             throw new BusinessException("poa.error.self");
         }
         Relative relative = relatives.findByCprHash(hash).orElseGet(() -> {
-            if (form.firstName() == null || form.firstName().isBlank() || form.lastName() == null || form.lastName().isBlank()) {
-                throw new BusinessException("poa.error.name");
+            Relative created = new Relative(hash, user.municipalityId());
+            created.update(firstName, lastName, email, phone);
+            try {
+                return relatives.saveAndFlush(created);
+            } catch (DataIntegrityViolationException registeredAtTheSameMoment) {
+                throw new BusinessException("poa.error.try-again");
             }
-            return new Relative(hash);
         });
-        if (form.firstName() != null && !form.firstName().isBlank()) {
-            relative.update(form.firstName().strip(), form.lastName().strip(), blankToNull(form.email()), blankToNull(form.phone()));
+        relative.claimOwnership(user.municipalityId());
+        if (powers.findByCitizenId(citizenId).stream()
+                .anyMatch(p -> p.getRelativeId().equals(relative.getId()) && p.overlaps(form.validFrom(), form.validTo()))) {
+            throw new BusinessException("poa.error.duplicate");
         }
-        long relativeId = relatives.save(relative).getId();
-        PowerOfAttorney power = powers.save(new PowerOfAttorney(relativeId, citizenId, form.scope(), form.validFrom(), form.validTo(),
-                access.user().id(), clock.instant()));
-        access.record(AuditEvent.POWER_OF_ATTORNEY_REGISTERED, relative.fullName(), form.scope(), form.validFrom(),
+        PowerOfAttorney power = powers.save(new PowerOfAttorney(relative.getId(), citizenId, firstName + " " + lastName, form.scope(),
+                form.validFrom(), form.validTo(), user.id(), clock.instant()));
+        access.record(AuditEvent.POWER_OF_ATTORNEY_REGISTERED, firstName + " " + lastName, form.scope(), form.validFrom(),
                 form.validTo() == null ? "" : form.validTo());
         return power.getId();
+    }
+
+    /**
+     * Changes a relative's e-mail and phone: only the relative themself, or staff of the municipality that owns the
+     * relative's record. Every change is recorded (who, in what role, which fields, when) and logged.
+     */
+    @Transactional
+    public void changeRelativeContact(long relativeId, String email, String phone) {
+        PortalUser current = CurrentUser.require();
+        Relative relative = relatives.findById(relativeId)
+                .orElseThrow(() -> accessGuard.deny(Permission.CHANGE_RELATIVE_CONTACT_DETAILS, "relative " + relativeId));
+        // The relative herself through her own account; otherwise only staff of the municipality that owns the record.
+        Access access;
+        if (current.role() == Role.RELATIVE) {
+            access = accessGuard.require(Permission.CHANGE_OWN_CONTACT_DETAILS, Target.ownAccount());
+            if (!Objects.equals(current.relativeId(), relativeId)) {
+                throw accessGuard.deny(current, Permission.CHANGE_OWN_CONTACT_DETAILS, "contact details of relative " + relativeId);
+            }
+        } else if (relative.getOwnerMunicipalityId() != null) {
+            access = accessGuard.require(Permission.CHANGE_RELATIVE_CONTACT_DETAILS, Target.municipality(relative.getOwnerMunicipalityId()));
+        } else {
+            throw accessGuard.deny(current, Permission.CHANGE_RELATIVE_CONTACT_DETAILS, "contact details of relative " + relativeId);
+        }
+        PortalUser user = access.user();
+        String newEmail = blankToNull(email);
+        String newPhone = blankToNull(phone);
+        checkContact(newEmail, newPhone);
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(newEmail, relative.getEmail())) {
+            changed.add("email");
+        }
+        if (!Objects.equals(newPhone, relative.getPhone())) {
+            changed.add("phone");
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        relative.changeContact(newEmail, newPhone);
+        contactChanges.save(new RelativeContactChange(relativeId, user.id(), user.role().name(), user.municipalityId(),
+                String.join(",", changed), clock.instant()));
+        access.record(AuditEvent.RELATIVE_CONTACT_CHANGED, relative.fullName(), String.join(", ", changed));
+        log.info("Contact details ({}) of relative {} changed by user {} ({})", String.join(", ", changed), relativeId, user.id(),
+                user.role());
+    }
+
+    private static void checkContact(String email, String phone) {
+        if (email != null && !EmailAddress.isValid(email)) {
+            throw new BusinessException("poa.error.email", EmailAddress.MAX_LENGTH);
+        }
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new BusinessException("poa.error.phone");
+        }
     }
 
     /** Staff: ends a power of attorney now. */

@@ -30,6 +30,10 @@ public class PowerOfAttorney {
     @Column(nullable = false)
     private Long citizenId;
 
+    /** The relative's name as written on the power of attorney by the staff who registered it. */
+    @Column(length = 201)
+    private String relativeName;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private PowerOfAttorneyScope scope;
@@ -49,10 +53,11 @@ public class PowerOfAttorney {
     protected PowerOfAttorney() {
     }
 
-    PowerOfAttorney(Long relativeId, Long citizenId, PowerOfAttorneyScope scope, LocalDate validFrom, LocalDate validTo,
-                    Long registeredByUserId, Instant registeredAt) {
+    PowerOfAttorney(Long relativeId, Long citizenId, String relativeName, PowerOfAttorneyScope scope, LocalDate validFrom,
+                    LocalDate validTo, Long registeredByUserId, Instant registeredAt) {
         this.relativeId = relativeId;
         this.citizenId = citizenId;
+        this.relativeName = relativeName;
         this.scope = scope;
         this.validFrom = validFrom;
         this.validTo = validTo;
@@ -74,6 +79,11 @@ public class PowerOfAttorney {
         return revokedAt == null && !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
     }
 
+    /** Whether this power is in force on any day of the period from {@code from} to {@code to} (null: open-ended). */
+    boolean overlaps(LocalDate from, LocalDate to) {
+        return revokedAt == null && (to == null || !validFrom.isAfter(to)) && (validTo == null || !validTo.isBefore(from));
+    }
+
     public boolean allows(PowerOfAttorneyScope needed) {
         return scope == PowerOfAttorneyScope.ACT || needed == PowerOfAttorneyScope.VIEW;
     }
@@ -88,6 +98,10 @@ public class PowerOfAttorney {
 
     public Long getCitizenId() {
         return citizenId;
+    }
+
+    public String getRelativeName() {
+        return relativeName;
     }
 
     public PowerOfAttorneyScope getScope() {

@@ -32,16 +32,31 @@ public class Relative {
     @Column(length = 40)
     private String phone;
 
+    /** The municipality that registered the relative first; null for one registered by the system (an import). */
+    private Long ownerMunicipalityId;
+
     protected Relative() {
     }
 
-    Relative(String cprHash) {
+    Relative(String cprHash, Long ownerMunicipalityId) {
         this.cprHash = cprHash;
+        this.ownerMunicipalityId = ownerMunicipalityId;
     }
 
     void update(String firstName, String lastName, String email, String phone) {
         this.firstName = firstName;
         this.lastName = lastName;
+        changeContact(email, phone);
+    }
+
+    /** The first municipality with a relationship to the relative owns their details, when nobody does yet. */
+    void claimOwnership(long municipalityId) {
+        if (ownerMunicipalityId == null) {
+            ownerMunicipalityId = municipalityId;
+        }
+    }
+
+    void changeContact(String email, String phone) {
         this.email = email;
         this.phone = phone;
     }
@@ -56,5 +71,13 @@ public class Relative {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Long getOwnerMunicipalityId() {
+        return ownerMunicipalityId;
     }
 }

@@ -57,6 +57,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SwitchService {
 
     private static final Logger log = LoggerFactory.getLogger(SwitchService.class);
+    /** The size of the reason column, and the limit the form shows. */
+    public static final int REASON_LENGTH = 1000;
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", Locale.of("da", "DK"));
     private static final Set<ServiceAreaKind> SEL_83_AREAS = EnumSet.of(ServiceAreaKind.PERSONAL_CARE,
             ServiceAreaKind.PRACTICAL_HELP, ServiceAreaKind.INTEGRATED_CARE);
@@ -218,6 +220,9 @@ public class SwitchService {
     public SwitchRequest reject(long requestId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("switch.error.reason-required");
+        }
+        if (reason.strip().length() > REASON_LENGTH) {
+            throw new BusinessException("switch.error.reason-too-long", REASON_LENGTH);
         }
         SwitchRequest request = requireQueued(requestId);
         Access access = decide(request);

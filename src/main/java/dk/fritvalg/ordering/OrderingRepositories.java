@@ -1,14 +1,21 @@
 package dk.fritvalg.ordering;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface CartItemRepository extends JpaRepository<CartItem, Long> {
     List<CartItem> findByCitizenIdOrderById(long citizenId);
+
+    /** The cart, locked until the transaction ends: one checkout of it at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT i FROM CartItem i WHERE i.citizenId = :citizenId ORDER BY i.id")
+    List<CartItem> lockByCitizenId(long citizenId);
 
     void deleteByCitizenId(long citizenId);
 }

@@ -44,6 +44,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -111,11 +112,14 @@ public class OrderingService {
     private final OrderMails mails;
     private final AccessGuard accessGuard;
     private final Clock clock;
+    private final int bookingHorizonDays;
 
     OrderingService(CartItemRepository cart, AddOnOrderRepository orders, OrderLineRepository lines,
                     OccurrenceRepository occurrences, SlotBooking slots, CatalogueService catalogue,
                     CitizenService citizens, ProviderService providers, PaymentService payments,
-                    UserAccountService users, OrderMails mails, AccessGuard accessGuard, Clock clock) {
+                    UserAccountService users, OrderMails mails, AccessGuard accessGuard, Clock clock,
+                    @Value("${fritvalg.ordering.booking-horizon-days:365}") int bookingHorizonDays) {
+        this.bookingHorizonDays = bookingHorizonDays;
         this.cart = cart;
         this.orders = orders;
         this.lines = lines;
@@ -356,7 +360,12 @@ public class OrderingService {
         Access access = requireAct(citizenId);
         CitizenService.Overview overview = citizens.overview(citizenId);
         PortalUser user = access.user();
-        List<CartItem> items = cart.findByCitizenIdOrderById(citizenId);
+        // Locked: of two checkouts of the same cart at once (two tabs, a double click, citizen and relative), the
+        // second waits for the first and then finds the cart ordered.
+        List<CartItem> items = cart.lockByCitizenId(citizenId);
+        if (items.isEmpty()) {
+            throw new BusinessException("ordering.already-ordered");
+        }
         ScheduleOptions options = options(items);
         validate(request, options);
         Map<AddOn, Integer> addOns = addOnsOf(items);
@@ -427,6 +436,9 @@ public class OrderingService {
         if (request.date() == null || request.window() == null || request.method() == null) {
             throw new BusinessException("ordering.choose-time");
         }
+        if (request.date().isAfter(lastBookableDate())) {
+            throw new BusinessException("ordering.beyond-horizon", OrderMails.day(lastBookableDate()));
+        }
         if (!options.allows(request.date(), request.window())) {
             throw new BusinessException("ordering.not-possible-then");
         }
@@ -439,6 +451,11 @@ public class OrderingService {
         if (request.method() == PaymentMethod.CARD && request.recurrence() != null) {
             throw new BusinessException("ordering.card-not-for-series");
         }
+    }
+
+    /** The last day an add-on can be booked for (the first visit of a series): the booking horizon. */
+    public LocalDate lastBookableDate() {
+        return LocalDate.now(clock).plusDays(bookingHorizonDays);
     }
 
     static List<LocalDate> dates(LocalDate start, Recurrence recurrence) {

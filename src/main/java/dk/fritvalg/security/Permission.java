@@ -45,8 +45,12 @@ public enum Permission {
     MANAGE_POWERS_OF_ATTORNEY(Target.Type.CITIZEN, Kind.ACTION, staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
 
     // --- the user's own account ---
-    /** A relative's list of the citizens she holds a power of attorney for. */
+    /** A relative's list of the citizens she holds a power of attorney for, and her own contact details. */
     VIEW_OWN_POWERS_OF_ATTORNEY(Target.Type.OWN_ACCOUNT, Kind.LOOK, ownAccount(RELATIVE)),
+    /** A relative changes her own e-mail and phone. */
+    CHANGE_OWN_CONTACT_DETAILS(Target.Type.OWN_ACCOUNT, Kind.ACTION, ownAccount(RELATIVE)),
+    /** Staff of the municipality that owns a relative's record change her e-mail and phone. */
+    CHANGE_RELATIVE_CONTACT_DETAILS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
 
     // --- a municipality's own workspace ---
     /** The municipal start page: the municipality's providers and service areas. */

@@ -1,9 +1,6 @@
 package dk.fritvalg.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -26,10 +23,7 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        H1 title = new H1(getTranslation("error.denied.title"));
-        title.setId("access-denied");
-        add(title, new Paragraph(getTranslation("error.denied.text")), new Anchor("", getTranslation("error.denied.home")));
+        ErrorPages.show(this, "access-denied", "error.denied");
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

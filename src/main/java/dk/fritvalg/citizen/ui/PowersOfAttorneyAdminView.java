@@ -2,6 +2,7 @@ package dk.fritvalg.citizen.ui;
 
 import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.ViewPermission;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -29,6 +30,8 @@ import dk.fritvalg.ui.Formats;
 import dk.fritvalg.ui.Notices;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Staff register and revoke the powers of attorney citizens of their municipality give relatives. */
@@ -104,11 +107,18 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
         relativeCpr.setMaxLength(11);
         TextField firstName = new TextField(getTranslation("poa.first-name"));
         firstName.setId("relative-first-name");
+        firstName.setRequired(true);
+        firstName.setMaxLength(100);
         TextField lastName = new TextField(getTranslation("poa.last-name"));
         lastName.setId("relative-last-name");
+        lastName.setRequired(true);
+        lastName.setMaxLength(100);
         EmailField email = new EmailField(getTranslation("poa.email"));
         email.setId("relative-email");
+        email.setMaxLength(200);
         TextField phone = new TextField(getTranslation("poa.phone"));
+        phone.setId("relative-phone");
+        phone.setMaxLength(40);
         RadioButtonGroup<PowerOfAttorneyScope> scope = new RadioButtonGroup<>(getTranslation("poa.scope"));
         scope.setId("poa-scope");
         scope.setItems(PowerOfAttorneyScope.values());
@@ -129,13 +139,23 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
                 scope.setErrorMessage(getTranslation("poa.error.required"));
                 return;
             }
+            List.<HasValidation>of(relativeCpr, firstName, lastName, email, phone, from, to).forEach(field -> field.setInvalid(false));
             try {
                 citizens.registerPowerOfAttorney(citizen.id(), new PowerOfAttorneyForm(relativeCpr.getValue(), firstName.getValue(),
                         lastName.getValue(), email.getValue(), phone.getValue(), scope.getValue(), from.getValue(), to.getValue()));
                 feedback.add(Notices.success(getTranslation("poa.registered", citizen.name())));
                 show(citizen);
             } catch (BusinessException ex) {
-                feedback.add(Notices.error(getTranslation(ex.messageKey())));
+                String message = getTranslation(ex.messageKey(), ex.arguments());
+                feedback.add(Notices.error(message));
+                Map<String, List<HasValidation>> fields = Map.of("poa.error.cpr", List.of(relativeCpr),
+                        "poa.error.name", List.of(firstName, lastName), "poa.error.name-length", List.of(firstName, lastName),
+                        "poa.error.email", List.of(email), "poa.error.phone", List.of(phone), "poa.error.from-range", List.of(from),
+                        "poa.error.period", List.of(to), "poa.error.to-range", List.of(to));
+                fields.getOrDefault(ex.messageKey(), List.of()).forEach(field -> {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                });
             }
         });
         register.setId("register-poa");

@@ -71,9 +71,10 @@ public class SwitchQueueView extends Div implements HasDynamicTitle {
         TextArea reason = new TextArea(getTranslation("queue.reason"));
         reason.setId("reject-reason");
         reason.setHelperText(getTranslation("queue.reason-help"));
-        reason.setMaxLength(1000);
+        reason.setMaxLength(SwitchService.REASON_LENGTH);
         reason.setWidthFull();
-        Button approve = new Button(getTranslation("queue.approve"), e -> decide(() -> switches.approve(row.requestId()), "queue.approved", row));
+        Button approve = new Button(getTranslation("queue.approve"),
+                e -> decide(() -> switches.approve(row.requestId()), "queue.approved", row, reason));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button reject = new Button(getTranslation("queue.reject"), e -> {
@@ -83,20 +84,27 @@ public class SwitchQueueView extends Div implements HasDynamicTitle {
                 reason.focus();
                 return;
             }
-            decide(() -> switches.reject(row.requestId(), reason.getValue()), "queue.rejected", row);
+            decide(() -> switches.reject(row.requestId(), reason.getValue()), "queue.rejected", row, reason);
         });
         reject.setId("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         decision.add(reason, new Div(approve, reject));
     }
 
-    private void decide(Runnable action, String doneKey, QueueRow row) {
+    private void decide(Runnable action, String doneKey, QueueRow row, TextArea reason) {
         feedback.removeAll();
         try {
             action.run();
             feedback.add(Notices.success(getTranslation(doneKey, row.citizenName(), row.area())));
         } catch (BusinessException ex) {
-            feedback.add(Notices.error(getTranslation(ex.messageKey(), ex.arguments())));
+            String message = getTranslation(ex.messageKey(), ex.arguments());
+            if (ex.messageKey().startsWith("switch.error.reason")) {
+                // Said at the field, and what was written stays there to be shortened.
+                reason.setErrorMessage(message);
+                reason.setInvalid(true);
+                return;
+            }
+            feedback.add(Notices.error(message));
         }
         decision.removeAll();
         refresh();

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.fritvalg.citizen.CitizenContext;
+import dk.fritvalg.citizen.CitizenService;
 import dk.fritvalg.citizen.SwitchRequest;
 import dk.fritvalg.citizen.SwitchService;
 import dk.fritvalg.citizen.SwitchService.Option;
@@ -37,23 +38,35 @@ import java.util.Optional;
 public class SwitchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SwitchService switches;
+    private final CitizenService citizens;
     private String title = "";
 
-    public SwitchView(SwitchService switches) {
+    public SwitchView(SwitchService switches, CitizenService citizens) {
         this.switches = switches;
+        this.citizens = citizens;
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getLocation().getQueryParameters();
-        Optional<Long> citizenId = params.getSingleParameter("borger").flatMap(CitizenContext::parse);
-        Optional<Long> areaId = params.getSingleParameter("omraade").flatMap(CitizenContext::parse);
+        Optional<Long> citizenId = CitizenContext.resolve(event, citizens);
+        Optional<Long> areaId = event.getLocation().getQueryParameters().getSingleParameter("omraade").flatMap(CitizenContext::parse);
         if (citizenId.isEmpty() || areaId.isEmpty()) {
             event.forwardTo(MyHelpView.class);
             return;
         }
-        render(switches.plan(citizenId.get(), areaId.get()));
+        Plan plan;
+        try {
+            plan = switches.plan(citizenId.get(), areaId.get());
+        } catch (BusinessException notHere) {
+            // An area from an old link or another municipality: say why, and lead back to Min hjælp.
+            removeAll();
+            title = getTranslation("my-help.title");
+            add(new H1(title), Notices.error(getTranslation(notHere.messageKey(), notHere.arguments())),
+                    backLink(citizenId.get()));
+            return;
+        }
+        render(plan);
     }
 
     private void render(Plan plan) {
@@ -75,7 +88,7 @@ public class SwitchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
         if (plan.openRequest().isPresent()) {
             SwitchRequest open = plan.openRequest().get();
-            add(Notices.notice(getTranslation("switch.already-open", Formats.date(open.getEffectiveDate(), getLocale()))), backLink(plan));
+            add(Notices.notice(getTranslation("switch.already-open", Formats.date(open.getEffectiveDate(), getLocale()))), backLink(plan.citizenId()));
             return;
         }
         plan.defaultProvider().ifPresent(d -> add(Notices.notice(getTranslation("switch.default", d.name(),
@@ -85,7 +98,7 @@ public class SwitchView extends Div implements BeforeEnterObserver, HasDynamicTi
             plan.proposed().ifPresent(p -> add(Notices.notice(getTranslation("switch.proposed", p.name()))));
         }
         if (plan.options().isEmpty()) {
-            add(Notices.notice(getTranslation("switch.no-options")), backLink(plan));
+            add(Notices.notice(getTranslation("switch.no-options")), backLink(plan.citizenId()));
             return;
         }
         add(new H2(getTranslation("switch.pick")));
@@ -124,13 +137,13 @@ public class SwitchView extends Div implements BeforeEnterObserver, HasDynamicTi
                 Paragraph done = Notices.success(getTranslation(doneKey(request), choice.getValue().name(),
                         Formats.date(request.getEffectiveDate(), getLocale())));
                 done.setId("switch-done");
-                add(done, backLink(plan));
+                add(done, backLink(plan.citizenId()));
             } catch (BusinessException ex) {
                 feedback.removeAll();
                 feedback.add(Notices.error(getTranslation(ex.messageKey(), ex.arguments())));
             }
         });
-        add(feedback, confirm, backLink(plan));
+        add(feedback, confirm, backLink(plan.citizenId()));
     }
 
     private static String doneKey(SwitchRequest request) {
@@ -141,7 +154,11 @@ public class SwitchView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Anchor backLink(Plan plan) {
-        Anchor back = new Anchor("min-hjaelp?borger=" + plan.citizenId(), getTranslation("switch.back"));
+        return backLink(plan.citizenId());
+    }
+
+    private Anchor backLink(long citizenId) {
+        Anchor back = new Anchor("min-hjaelp?borger=" + citizenId, getTranslation("switch.back"));
         back.setId("back-to-my-help");
         return back;
     }

@@ -19,6 +19,7 @@ import dk.fritvalg.municipality.MunicipalityService;
 import dk.fritvalg.municipality.MunicipalitySettings;
 import dk.fritvalg.municipality.ServiceArea;
 import dk.fritvalg.municipality.SwitchRule;
+import dk.fritvalg.shared.WebAddress;
 
 /** A municipality's public page: free choice explained in plain language, with the way to compare and to log in. */
 @Route("kommune/:code")
@@ -93,9 +94,9 @@ public class LandingView extends Div implements BeforeEnterObserver, HasDynamicT
             contact.add(new Paragraph(new Span(getTranslation("landing.email") + ": "),
                     new Anchor("mailto:" + settings.contactEmail(), settings.contactEmail())));
         }
-        if (settings.website() != null) {
-            contact.add(new Paragraph(new Anchor(settings.website(), getTranslation("landing.website", municipality.getName()))));
-        }
+        // Only http(s): a javascript: or other address is never made a link.
+        WebAddress.safe(settings.website()).ifPresent(website ->
+                contact.add(new Paragraph(new Anchor(website, getTranslation("landing.website", municipality.getName())))));
         add(contact);
     }
 

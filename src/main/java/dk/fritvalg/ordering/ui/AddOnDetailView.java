@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dk.fritvalg.catalogue.AddOn;
 import dk.fritvalg.catalogue.AddOnOffer;
@@ -57,10 +58,15 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> citizenId = CitizenContext.resolve(event, citizens);
-        Optional<AddOn> addOn = event.getRouteParameters().getLong("id").flatMap(catalogue::addOn).filter(AddOn::isActive);
-        if (citizenId.isEmpty() || addOn.isEmpty()) {
+        if (citizenId.isEmpty()) {
             event.forwardTo("tilkoeb");
             return;
+        }
+        // Not a number, not there, or withdrawn: the Danish not-found page.
+        Optional<AddOn> addOn = event.getRouteParameters().get("id").flatMap(CitizenContext::parse).flatMap(catalogue::addOn)
+                .filter(AddOn::isActive);
+        if (addOn.isEmpty()) {
+            throw new NotFoundException();
         }
         CitizenService.Overview overview = citizens.overview(citizenId.get());
         if (!Objects.equals(overview.citizen().getMunicipalityId(), addOn.get().getMunicipalityId())) {
@@ -121,6 +127,9 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
             quantity.setMax(20);
             quantity.setValue(1);
             quantity.setStepButtonsVisible(true);
+            String range = getTranslation("ordering.quantity");
+            quantity.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(range).setMinErrorMessage(range)
+                    .setMaxErrorMessage(range).setRequiredErrorMessage(range));
             Button add = new Button(getTranslation("addons.add-to-cart"), e -> addToCart(citizen.getId(), addOn));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.addClassName("add-to-cart");
@@ -130,8 +139,14 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void addToCart(long citizenId, AddOn addOn) {
+        // Empty when the text is no whole number the field can read ("abc", 999999999999): refused, never taken as 1.
+        if (quantity.getValue() == null) {
+            quantity.setErrorMessage(getTranslation("ordering.quantity"));
+            quantity.setInvalid(true);
+            return;
+        }
         try {
-            ordering.addAddOn(citizenId, addOn.getId(), quantity.getValue() == null ? 1 : quantity.getValue());
+            ordering.addAddOn(citizenId, addOn.getId(), quantity.getValue());
             PageMessages.forNextPage(this, getTranslation("addons.added", addOn.getName()));
             UIs.navigate(this, CitizenContext.link("tilkoeb/kurv", citizenId));
         } catch (BusinessException e) {

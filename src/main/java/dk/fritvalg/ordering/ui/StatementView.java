@@ -51,6 +51,12 @@ public class StatementView extends Div implements BeforeEnterObserver, HasDynami
         this.clock = clock;
         addClassName("page");
         addClassName("statement-page");
+        // Once, not per visit: the view is reused when the menu leads back to it, and new items clear the value.
+        month.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                show(e.getValue());
+            }
+        });
     }
 
     @Override
@@ -70,7 +76,6 @@ public class StatementView extends Div implements BeforeEnterObserver, HasDynami
         month.setItemLabelGenerator(this::monthName);
         month.setValue(months.contains(chosen) ? chosen : current);
         month.addClassName("no-print");
-        month.addValueChangeListener(e -> show(e.getValue()));
         Button print = new Button(getTranslation("statement.print"), e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("no-print");
         add(month, print, content);

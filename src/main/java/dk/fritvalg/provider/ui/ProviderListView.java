@@ -83,6 +83,19 @@ public class ProviderListView extends ComparisonPage {
 
     public ProviderListView(MunicipalityService municipalities, ProviderComparisonService comparison) {
         super(municipalities, comparison);
+        // Once, not per visit: the view is reused when the address changes (menu, back button, a shared link).
+        area.addValueChangeListener(e -> {
+            if (!updating) {
+                selected.clear();
+            }
+            changed();
+        });
+        postcode.addValueChangeListener(e -> changed());
+        accepting.addValueChangeListener(e -> changed());
+        type.addValueChangeListener(e -> changed());
+        languages.addValueChangeListener(e -> changed());
+        features.addValueChangeListener(e -> changed());
+        sort.addValueChangeListener(e -> changed());
     }
 
     @Override
@@ -98,7 +111,12 @@ public class ProviderListView extends ComparisonPage {
         title = getTranslation("providers.title", municipality.getName());
         add(new H1(title));
         add(new Paragraph(getTranslation("providers.intro")));
-        add(filters(areas));
+        updating = true;
+        try {
+            add(filters(areas));
+        } finally {
+            updating = false;
+        }
         applyQuery(event.getLocation().getQueryParameters(), areaKind(event), areas);
 
         Section resultSection = new Section();
@@ -166,19 +184,6 @@ public class ProviderListView extends ComparisonPage {
         sort.setItems(ComparisonSort.values());
         sort.setItemLabelGenerator(value -> getTranslation("compare.sort." + value));
 
-        area.addValueChangeListener(e -> {
-            if (!updating) {
-                selected.clear();
-            }
-            changed();
-        });
-        postcode.addValueChangeListener(e -> changed());
-        accepting.addValueChangeListener(e -> changed());
-        type.addValueChangeListener(e -> changed());
-        languages.addValueChangeListener(e -> changed());
-        features.addValueChangeListener(e -> changed());
-        sort.addValueChangeListener(e -> changed());
-
         section.add(heading, area, postcode, accepting, type, languages, features, sort);
         return section;
     }
@@ -192,7 +197,7 @@ public class ProviderListView extends ComparisonPage {
                     .orElseGet(() -> areas.stream().filter(a -> a.getKind() == ServiceAreaKind.PERSONAL_CARE).findFirst().orElse(areas.getFirst())));
             postcode.setValue(first(params, POSTCODE).filter(p -> FOUR_DIGITS.matcher(p).matches()).orElse(""));
             accepting.setValue(first(params, ACCEPTING).map("ja"::equals).orElse(false));
-            type.setValue(first(params, TYPE).filter(t -> parse(ProviderType.class, t).isPresent()).orElse(ALL_TYPES));
+            type.setValue(first(params, TYPE).flatMap(t -> parse(ProviderType.class, t)).map(Enum::name).orElse(ALL_TYPES));
             Set<String> offeredLanguages = Set.copyOf(comparison.languagesInMunicipality(municipality.getId()));
             languages.setValue(list(params, LANGUAGES).stream().filter(offeredLanguages::contains).collect(Collectors.toSet()));
             features.setValue(list(params, FEATURES).stream().map(f -> parse(ProviderFeature.class, f)).flatMap(Optional::stream)

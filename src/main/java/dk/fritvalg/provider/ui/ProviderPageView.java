@@ -30,6 +30,7 @@ import dk.fritvalg.provider.ProviderType;
 import dk.fritvalg.provider.QualityDimension;
 import dk.fritvalg.provider.Satisfaction;
 import dk.fritvalg.shared.TimeConfiguration;
+import dk.fritvalg.shared.WebAddress;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -119,11 +120,12 @@ public class ProviderPageView extends ComparisonPage {
             contact.add(new DescriptionList.Term(texts.t("landing.email")),
                     new DescriptionList.Description(new Anchor("mailto:" + profile.email(), profile.email())));
         }
-        if (profile.website() != null) {
-            Anchor website = new Anchor(profile.website(), profile.website());
+        // Only http(s): a javascript: or other address is never made a link.
+        WebAddress.safe(profile.website()).ifPresent(address -> {
+            Anchor website = new Anchor(address, address);
             website.setRouterIgnore(true);
             contact.add(new DescriptionList.Term(texts.t("compare.page.website")), new DescriptionList.Description(website));
-        }
+        });
         add(contact);
         LocalDate updated = details.updatedAt() == null ? null : details.updatedAt().atZone(TimeConfiguration.DANISH_TIME).toLocalDate();
         Paragraph updatedText = new Paragraph(texts.t("compare.page.updated", texts.date(updated)));

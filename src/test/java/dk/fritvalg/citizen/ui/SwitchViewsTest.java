@@ -265,7 +265,7 @@ class SwitchViewsTest extends KaribuTest {
         setValue(scope, PowerOfAttorneyScope.ACT);
         _click(_get(Button.class, spec -> spec.withId("register-poa")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText())
-                .isEqualTo("Den pårørende er ikke kendt i forvejen. Skriv fornavn og efternavn.");
+                .isEqualTo("Skriv den pårørendes fornavn og efternavn.");
         setValue(_get(TextField.class, spec -> spec.withId("relative-first-name")), "Hanne");
         setValue(_get(TextField.class, spec -> spec.withId("relative-last-name")), "Holm");
         _click(_get(Button.class, spec -> spec.withId("register-poa")));
