@@ -2,7 +2,6 @@ package dk.fritvalg.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import dk.fritvalg.support.KaribuTest;
@@ -55,9 +54,8 @@ class ViewAccessTest extends KaribuTest {
     private static boolean refused(String path) {
         try {
             UI.getCurrent().navigate(path);
-            return false;
-        } catch (MockAccessDeniedException e) {
-            return true;
+            // Refused at the door: the portal's Danish access-denied page (RefusedNavigationView) is shown.
+            return UI.getCurrent().getCurrentView().getClass().getSimpleName().equals("RefusedNavigationView");
         } catch (RuntimeException | Error e) {
             // Past the door, the page itself said no such thing (a staff member without ?borger=): not a refusal.
             return false;
