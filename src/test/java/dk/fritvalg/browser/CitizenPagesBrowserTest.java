@@ -8,6 +8,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,12 @@ class CitizenPagesBrowserTest extends BrowserTest {
                 new Browser.NewContextOptions().setViewportSize(640, 400).setDeviceScaleFactor(2))) {
             try (BrowserContext context = browser.newContext(size)) {
                 Page page = login(context, "borger", DEMO_PASSWORD);
+                page.navigate(url("tilkoeb/bestillinger"));
+                assertThat(page.locator("main")).containsText("Leveret");
+                assertThat(page.locator("main")).containsText("Aflyst for sent (betales)");
+                page.navigate(url("tilkoeb/opgoerelse?maaned=" + YearMonth.now(ZoneId.of("Europe/Copenhagen")).minusMonths(1)));
+                assertThat(page.locator("main table.statement").first()).containsText("Vinduespudsning");
+                assertNothingCutOff(page);
                 for (String path : KARENS_PAGES) {
                     page.navigate(url(path));
                     assertThat(heading(page)).isVisible();
@@ -99,6 +107,9 @@ class CitizenPagesBrowserTest extends BrowserTest {
                 }
                 page.navigate(url("min-hjaelp"));
                 assertThat(page.locator("main")).containsText("Omsorgsgruppen Midt ApS");
+                // The demo has a past: an earlier switch made by Mette, delivered and cancelled visits, last month's statement.
+                assertThat(page.locator("#history")).containsText("Mette Jensen (pårørende)");
+                assertThat(page.locator("#requests")).containsText("Favrskov Kommunes Hjemmepleje → Omsorgsgruppen Midt ApS");
                 assertThat(page.locator("main")).containsText("Rehabiliteringsforløb");
                 assertAccessible(page);
                 // The menu button has a Danish name.
