@@ -8,11 +8,22 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import dk.fritvalg.citizen.CitizenFixture;
+import dk.fritvalg.citizen.PowerOfAttorneyScope;
+import dk.fritvalg.municipality.ServiceAreaKind;
+import dk.fritvalg.ordering.OrderingService;
+import dk.fritvalg.security.Role;
+import dk.fritvalg.security.UserAccountService;
+import dk.fritvalg.security.UserAccountService.NewUser;
+import dk.fritvalg.support.TestMailServer;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The demo's citizen Karen (85) and her daughter Mette as they meet the portal in Chromium: Danish pages for every
@@ -22,6 +33,16 @@ import org.junit.jupiter.api.Test;
 class CitizenPagesBrowserTest extends BrowserTest {
 
     private static final String DEMO_PASSWORD = "frit-valg-demo";
+    private static final String PASSWORD = "citizen-pages-password-42";
+
+    @Autowired
+    CitizenFixture fixture;
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    OrderingService ordering;
+    @Autowired
+    JdbcTemplate jdbc;
     /** The pages Karen uses, with her data. */
     private static final List<String> KARENS_PAGES = List.of("min-hjaelp", "tilkoeb", "tilkoeb/bestillinger", "tilkoeb/opgoerelse",
             "min-hjaelp/historik");
@@ -51,6 +72,7 @@ class CitizenPagesBrowserTest extends BrowserTest {
     @BeforeAll
     void patience() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        TestMailServer.get();
     }
 
     @Test
@@ -73,6 +95,32 @@ class CitizenPagesBrowserTest extends BrowserTest {
             page.evaluate("() => { const a = document.createElement('a'); a.href = 'forvaltning/fuldmagter'; a.id = 'staff-link';"
                     + " a.textContent = 'x'; document.querySelector('main').append(a); }");
             page.locator("#staff-link").click();
+            assertThat(heading(page)).hasText("Du har ikke adgang");
+            assertNoDeveloperPage(page);
+        }
+    }
+
+    @Test
+    void aRefusalFromAServiceWhileOnAPageShowsTheDanishAccessDeniedPage() {
+        long citizen = fixture.citizen("0710", "8370", null);
+        fixture.grant(citizen, fixture.area("0710", ServiceAreaKind.PRACTICAL_HELP), fixture.provider("favrskov-hjemmepleje"));
+        CitizenFixture.actAs(CitizenFixture.citizenUser(citizen, fixture.municipalityId("0710")));
+        ordering.addAddOn(citizen, jdbc.queryForObject("SELECT id FROM add_on WHERE catalogue_key = 'favrskov-omg-ekstra-bad'", Long.class), 1);
+        SecurityContextHolder.clearContext();
+        long relative = fixture.relative(null);
+        fixture.powerOfAttorney(relative, citizen, PowerOfAttorneyScope.ACT);
+        String username = "revoked-relative-" + relative;
+        users.createOrUpdate(new NewUser(username, PASSWORD, "Test", Role.RELATIVE, null, null, null, null, relative, null));
+
+        try (BrowserContext context = browser.newContext()) {
+            Page page = login(context, username, PASSWORD);
+            page.navigate(url("tilkoeb/kurv?borger=" + citizen));
+            Locator remove = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fjern Ekstra bad og hårvask fra kurven"));
+            assertThat(remove).isVisible();
+            // Meanwhile the municipality revokes the power of attorney; the page is still open.
+            jdbc.update("UPDATE power_of_attorney SET revoked_at = NOW(6) WHERE relative_id = ? AND citizen_id = ?", relative, citizen);
+            tabTo(page, remove);
+            page.keyboard().press("Enter");
             assertThat(heading(page)).hasText("Du har ikke adgang");
             assertNoDeveloperPage(page);
         }
