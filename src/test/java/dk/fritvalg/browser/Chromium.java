@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /**
  * The Chromium the browser tests drive. The rule (also in the README):
@@ -51,6 +54,18 @@ final class Chromium {
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
         choose().ifPresent(options::setExecutablePath);
         return playwright.chromium().launch(options);
+    }
+
+    /**
+     * Registered on {@link BrowserTest}: decides before the Spring context starts, so that a machine without a browser
+     * hears it at once.
+     */
+    static final class Check implements TestInstancePreConstructCallback {
+
+        @Override
+        public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+            choose();
+        }
     }
 
     private static synchronized Optional<Path> choose() {
