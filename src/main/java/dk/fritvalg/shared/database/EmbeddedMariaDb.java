@@ -14,10 +14,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -37,7 +41,7 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
-    private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
+    private static final Map<Path, CompletableFuture<EmbeddedMariaDb>> SERVERS = new HashMap<>();
     private static final String PASSWORD_FILE = "password";
     private static final String PID_FILE = "mariadbd.pid";
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
@@ -55,16 +59,51 @@ final class EmbeddedMariaDb {
         this.password = password;
     }
 
-    /** Starts the server for this folder, or shares the one this JVM already runs there. */
-    static synchronized EmbeddedMariaDb acquire(DatabaseProperties properties) {
-        Path folder = properties.embeddedDir().toAbsolutePath().normalize();
-        EmbeddedMariaDb server = RUNNING.get(folder);
-        if (server == null) {
-            server = start(folder, properties);
-            RUNNING.put(folder, server);
+    /**
+     * Begins starting the server for this folder in the background, so that it starts while Spring builds the rest
+     * of the application context; {@link #acquire} then waits for it.
+     */
+    static synchronized void startEarly(DatabaseProperties properties) {
+        SERVERS.computeIfAbsent(folderOf(properties), folder -> CompletableFuture.supplyAsync(() -> start(folder, properties),
+                task -> Thread.ofPlatform().name("embedded-mariadb-start").daemon().start(task)));
+    }
+
+    /** The server for this folder, started now or earlier, shared with other users in this JVM. */
+    static EmbeddedMariaDb acquire(DatabaseProperties properties) {
+        Path folder = folderOf(properties);
+        CompletableFuture<EmbeddedMariaDb> starting;
+        synchronized (EmbeddedMariaDb.class) {
+            starting = SERVERS.computeIfAbsent(folder, f -> CompletableFuture.completedFuture(start(f, properties)));
         }
-        server.users++;
+        EmbeddedMariaDb server;
+        try {
+            server = starting.join();
+        } catch (CompletionException e) {
+            synchronized (EmbeddedMariaDb.class) {
+                SERVERS.remove(folder, starting);
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        synchronized (EmbeddedMariaDb.class) {
+            server.users++;
+        }
         return server;
+    }
+
+    /** Stops servers started early that nobody took (the application failed to start before it needed them). */
+    static void stopUnused() {
+        List<EmbeddedMariaDb> unused = new ArrayList<>();
+        synchronized (EmbeddedMariaDb.class) {
+            SERVERS.values().removeIf(starting -> {
+                EmbeddedMariaDb server = starting.isDone() && !starting.isCompletedExceptionally() ? starting.join() : null;
+                if (server != null && server.users == 0) {
+                    unused.add(server);
+                    return true;
+                }
+                return false;
+            });
+        }
+        unused.forEach(EmbeddedMariaDb::stop);
     }
 
     /** Stops the server when the last user lets go of it. A graceful stop: the server flushes and exits. */
@@ -73,14 +112,22 @@ final class EmbeddedMariaDb {
             if (--users > 0) {
                 return;
             }
-            RUNNING.remove(folder);
+            SERVERS.remove(folder);
         }
+        stop();
+    }
+
+    private void stop() {
         try {
             db.stop();
             log.info("Stopped embedded MariaDB with data in {}", folder);
         } catch (ManagedProcessException e) {
             log.warn("The embedded MariaDB in {} did not stop cleanly", folder, e);
         }
+    }
+
+    private static Path folderOf(DatabaseProperties properties) {
+        return properties.embeddedDir().toAbsolutePath().normalize();
     }
 
     String serverUrl() {
@@ -111,6 +158,9 @@ final class EmbeddedMariaDb {
                     .setSecurityDisabled(false)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--skip-name-resolve")
+                    // Loopback only, so no TLS: MariaDB 11.4 would otherwise make a 4096-bit RSA certificate at every
+                    // start, 10-30 s on two busy cores.
+                    .addArg("--skip-ssl")
                     .addArg("--pid-file=" + folder.resolve(PID_FILE))
                     // Creates the application user and its schema before the server takes connections.
                     .addArg("--init-file=" + initFile);

@@ -44,7 +44,7 @@ final class LocalDatabase implements AutoCloseable {
             throw new IllegalArgumentException("fritvalg.database.name must be lower-case letters, digits and _: " + properties.name());
         }
         LocalDatabase database;
-        if (properties.preferLocalServer() && answers(properties.localHost(), properties.localPort())) {
+        if (usesLocalServer(properties)) {
             log.info("Using the MariaDB server at {}:{}", properties.localHost(), properties.localPort());
             database = new LocalDatabase("jdbc:mariadb://" + properties.localHost() + ":" + properties.localPort() + "/",
                     "root", "", null);
@@ -62,6 +62,16 @@ final class LocalDatabase implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /** Whether {@link #obtain} will start the embedded server for these properties. */
+    static boolean wouldStartEmbedded(DatabaseProperties properties, Environment environment) {
+        return SCHEMA_NAME.matcher(properties.name()).matches() && !usesLocalServer(properties)
+                && (properties.embeddedAllowed() || environment.acceptsProfiles(EMBEDDED_PROFILES));
+    }
+
+    private static boolean usesLocalServer(DatabaseProperties properties) {
+        return properties.preferLocalServer() && answers(properties.localHost(), properties.localPort());
     }
 
     String jdbcUrl(String schema) {
