@@ -117,7 +117,7 @@ public class Notifications {
             return;
         }
         String body = body(template, channel.get(), params);
-        if (answerCode != null) {
+        if (answerCode != null && channel.get() != Channel.LETTER) { // a letter shows the code in a box of its own
             body = text("mail.answer-code", answerCode) + "\n\n" + body;
         }
         queue(new Notice(recipient.kind(), recipient.id(), aboutCitizenId, recipient.municipalityId(), recipient.name(), channel.get(),
