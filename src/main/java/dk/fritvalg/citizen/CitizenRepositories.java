@@ -23,6 +23,11 @@ interface CitizenRepository extends JpaRepository<Citizen, Long> {
 
 interface RelativeRepository extends JpaRepository<Relative, Long> {
     Optional<Relative> findByCprHash(String cprHash);
+
+    /** A locking read: sees a relative another transaction registered and committed while this one waited. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Relative r where r.cprHash = :cprHash")
+    Optional<Relative> lockByCprHash(String cprHash);
 }
 
 interface RelativeContactChangeRepository extends JpaRepository<RelativeContactChange, Long> {
@@ -32,6 +37,11 @@ interface PowerOfAttorneyRepository extends JpaRepository<PowerOfAttorney, Long>
     List<PowerOfAttorney> findByRelativeId(Long relativeId);
 
     List<PowerOfAttorney> findByCitizenId(Long citizenId);
+
+    /** A locking read of a citizen's powers: the latest committed rows, not the transaction's snapshot. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from PowerOfAttorney p where p.citizenId = :citizenId")
+    List<PowerOfAttorney> lockByCitizenId(Long citizenId);
 }
 
 interface GrantRepository extends JpaRepository<Grant, Long> {

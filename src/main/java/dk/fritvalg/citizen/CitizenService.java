@@ -196,7 +196,9 @@ public class CitizenService {
         if (citizen.getCprHash().equals(hash)) {
             throw new BusinessException("poa.error.self");
         }
-        Relative relative = relatives.findByCprHash(hash).orElseGet(() -> {
+        // Locking reads: the guard's reads fixed this transaction's snapshot before the citizen's lock was granted, so
+        // plain reads would not see what a registration that held the lock just committed.
+        Relative relative = relatives.lockByCprHash(hash).orElseGet(() -> {
             Relative created = new Relative(hash, user.municipalityId());
             created.update(firstName, lastName, email, phone);
             try {
@@ -206,7 +208,7 @@ public class CitizenService {
             }
         });
         relative.claimOwnership(user.municipalityId());
-        if (powers.findByCitizenId(citizenId).stream()
+        if (powers.lockByCitizenId(citizenId).stream()
                 .anyMatch(p -> p.getRelativeId().equals(relative.getId()) && p.overlaps(form.validFrom(), form.validTo()))) {
             throw new BusinessException("poa.error.duplicate");
         }

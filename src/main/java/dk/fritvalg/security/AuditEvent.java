@@ -34,5 +34,18 @@ public enum AuditEvent {
     COURSE_FINAL_STATUS_RECEIVED,
     // --- the provider market ---
     /** A settlement price set or corrected: area, unit, old price, new price, from, reason. */
-    SETTLEMENT_PRICE_SET
+    SETTLEMENT_PRICE_SET,
+    // --- notices by channel and powers of attorney the citizen gives ---
+    /** The citizen chose how she gets notices: the channel. */
+    NOTICE_CHANNEL_CHOSEN,
+    /** Staff confirmed a print batch of letters as printed: the number of letters. */
+    LETTERS_PRINTED,
+    /** The citizen gave a relative a power of attorney, waiting for her to accept: name, scope, from, to. */
+    POWER_OF_ATTORNEY_GIVEN,
+    /** The relative accepted the power: name, scope. */
+    POWER_OF_ATTORNEY_ACCEPTED,
+    /** The relative declined the power: name, scope. */
+    POWER_OF_ATTORNEY_DECLINED,
+    /** The power ended on its end date: name, scope, end date. */
+    POWER_OF_ATTORNEY_EXPIRED
 }

@@ -146,7 +146,7 @@ class PowerOfAttorneyRegistrationTest {
 
         assertThat(relative(family.mette())).containsEntry("email", "mette.ny@example.dk").containsEntry("phone", "87 65 43 21");
         assertThat(jdbc.queryForList("SELECT CONCAT(changed_by_role, ':', fields) FROM relative_contact_change WHERE relative_id = ? "
-                + "ORDER BY id", String.class, family.mette())).containsExactly("RELATIVE:email,phone", "MUNICIPAL_STAFF:phone");
+                + "ORDER BY id", String.class, family.mette())).containsExactly("RELATIVE:email,phone", "MUNICIPAL_NEEDS_ASSESSMENT:phone");
     }
 
     @Test

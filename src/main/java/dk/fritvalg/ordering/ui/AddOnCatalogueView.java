@@ -1,6 +1,8 @@
 package dk.fritvalg.ordering.ui;
 
 import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.AccessGuard;
+import dk.fritvalg.security.Target;
 import dk.fritvalg.security.ViewPermission;
 import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.button.Button;
@@ -67,7 +69,11 @@ public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasD
     private Citizen citizen;
     private Map<Long, String> providerNames = Map.of();
 
-    public AddOnCatalogueView(CatalogueService catalogue, CitizenService citizens, ProviderService providers, OrderingService ordering) {
+    private final AccessGuard accessGuard;
+
+    public AddOnCatalogueView(CatalogueService catalogue, CitizenService citizens, ProviderService providers, OrderingService ordering,
+                              AccessGuard accessGuard) {
+        this.accessGuard = accessGuard;
         this.catalogue = catalogue;
         this.citizens = citizens;
         this.providers = providers;
@@ -89,7 +95,7 @@ public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasD
 
     private void render(CitizenService.Overview overview) {
         removeAll();
-        add(new H1(getTranslation("addons.title")));
+        add(new H1(AddOnTexts.whose(this, "addons.title", citizens, citizenId)));
         if (CitizenContext.link("", citizenId).contains(CitizenContext.PARAMETER)) {
             Paragraph forWhom = new Paragraph(getTranslation(overview.mayAct() ? "addons.ordering-for" : "addons.viewing-for",
                     citizen.fullName()));
@@ -199,8 +205,13 @@ public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasD
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The name begins with the words on the button (WCAG 2.5.3), then says which package.
         add.getElement().setAttribute("aria-label", getTranslation("addons.add-package-aria", details.addOnPackage().getName()));
-        card.add(problem, add);
+        card.add(problem);
+        // Only what the user may do: a relative with a power to view sees the package, not the button.
+        if (accessGuard.allows(Permission.ORDER_ADD_ONS, Target.citizen(citizenId))) {
+            card.add(add);
+        }
         return card;
     }
 

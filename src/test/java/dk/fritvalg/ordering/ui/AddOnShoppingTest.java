@@ -294,8 +294,9 @@ class AddOnShoppingTest extends ShopScreenTest {
         assertThat(pageText()).doesNotContain("Ordre " + municipalOrder + ":");
         // A citizen cannot open the provider's inbox.
         loginDemo("borger");
-        assertThatThrownBy(() -> go("leverandoer/bestillinger"))
-                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+        go("leverandoer/bestillinger");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("access-denied")).getText())
+                .as("the Danish access-denied page").isEqualTo("Du har ikke adgang");
     }
 
     // --- helpers ---
