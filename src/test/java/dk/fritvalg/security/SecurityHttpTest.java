@@ -1,0 +1,134 @@
+package dk.fritvalg.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The portal over real HTTP as a browser (or an attacker's script) meets it: the login form's CSRF token, the
+ * security headers on pages, HTTPS behind a proxy, the health endpoint, and a burst of wrong passwords.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class SecurityHttpTest {
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    @AfterEach
+    void forgetAttempts() {
+        // Every request here comes from 127.0.0.1: leave the address's count as other tests expect it.
+        jdbc.update("DELETE FROM login_throttle");
+    }
+
+    @Test
+    void theLoginFormPostsARealCsrfTokenAndALoginWithoutOneIsRefused() throws Exception {
+        Browser attacker = new Browser();
+        attacker.get("login");
+        HttpResponse<String> forged = attacker.post("login", "username=borger&password=frit-valg-demo");
+        assertThat(location(forged)).doesNotEndWith("/").doesNotContain("error");
+        assertThat(location(attacker.get("min-hjaelp"))).as("not logged in").endsWith("/login");
+
+        Browser citizen = new Browser();
+        String token = csrfToken(citizen.get("login").body());
+        HttpResponse<String> login = citizen.post("login", "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + "&username=borger&password=frit-valg-demo");
+        assertThat(location(login)).isEqualTo(url(""));
+        assertThat(citizen.get("min-hjaelp").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void thirtyWrongPasswordsAtOnceOverHttpGiveNoServerError() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        try {
+            CyclicBarrier together = new CyclicBarrier(30);
+            List<Future<HttpResponse<String>>> results = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    Browser browser = new Browser();
+                    String token = csrfToken(browser.get("login").body());
+                    together.await(60, TimeUnit.SECONDS);
+                    return browser.post("login", "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                            + "&username=medarbejder&password=wrong-" + n);
+                }));
+            }
+            for (Future<HttpResponse<String>> result : results) {
+                HttpResponse<String> response = result.get(180, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).isEqualTo(302);
+                assertThat(location(response)).isEqualTo(url("login?error"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("").replaceAll(";jsessionid=[^?]*", "");
+    }
+
+    private static String csrfToken(String page) {
+        Matcher m = CSRF_META.matcher(page);
+        assertThat(m.find()).as("the page has a CSRF token for its forms").isTrue();
+        return m.group(1);
+    }
+
+    /** One browser: its own cookies, no redirects followed. */
+    private class Browser {
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+        }
+
+        HttpResponse<String> post(String path, String form) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(url(path)))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        void login(String username) throws Exception {
+            String token = csrfToken(get("login").body());
+            HttpResponse<String> response = post("login", "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                    + "&username=" + username + "&password=frit-valg-demo");
+            assertThat(location(response)).isEqualTo(url(""));
+        }
+    }
+}
