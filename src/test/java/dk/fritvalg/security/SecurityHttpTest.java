@@ -8,7 +8,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import dk.fritvalg.shared.TimeConfiguration;
+import dk.fritvalg.support.TestClock;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -91,6 +95,73 @@ class SecurityHttpTest {
         }
     }
 
+    @Test
+    void pagesCarryAContentSecurityPolicyAPermissionsPolicyAndAReferrerPolicy() throws Exception {
+        for (String path : List.of("kommune/0710", "login")) {
+            HttpResponse<String> page = new Browser().get(path);
+            assertThat(page.statusCode()).isEqualTo(200);
+            String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp).as(path).contains("default-src 'self'", "script-src 'self'", "object-src 'none'",
+                    "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'");
+            assertThat(page.headers().firstValue("Permissions-Policy")).as(path).hasValueSatisfying(p ->
+                    assertThat(p).contains("camera=()", "microphone=()", "geolocation=()"));
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        }
+    }
+
+    @Test
+    void behindAProxyThatEndsHttpsTheBrowserGetsHstsAndSecureCookies() throws Exception {
+        HttpResponse<String> plain = new Browser().get("login");
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+
+        HttpResponse<String> viaProxy = new Browser().send(HttpRequest.newBuilder(URI.create(url("login")))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "198.51.100.23").GET());
+        assertThat(viaProxy.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(h -> assertThat(h).contains("max-age="));
+        assertThat(viaProxy.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure"));
+    }
+
+    @Test
+    void anonymousHealthSaysOnlyUpOrDownAndTheAdministratorSeesTheParts() throws Exception {
+        String anonymous = new Browser().get("actuator/health").body();
+        assertThat(anonymous).contains("\"status\":\"UP\"").doesNotContain("components", "details", "MariaDB", "db");
+
+        Browser citizen = new Browser();
+        citizen.login("borger");
+        assertThat(citizen.get("actuator/health").body()).doesNotContain("components", "details");
+
+        Browser admin = new Browser();
+        admin.login("admin");
+        assertThat(admin.get("actuator/health").body()).contains("\"components\"", "\"db\"", "\"details\"", "MariaDB");
+    }
+
+    @Test
+    void aSessionEndsAfterThirtyMinutesWithoutUserActionEvenWithTheTabOpen() throws Exception {
+        Browser citizen = new Browser();
+        citizen.login("borger");
+        try {
+            later(Duration.ofMinutes(20));
+            citizen.heartbeat();
+            later(Duration.ofMinutes(9));
+            assertThat(citizen.get("min-hjaelp").statusCode()).as("29 minutes: still logged in").isEqualTo(200);
+
+            later(Duration.ofMinutes(25));
+            citizen.heartbeat();
+            assertThat(citizen.get("min-hjaelp").statusCode()).as("the page load is a user action").isEqualTo(200);
+            for (int i = 0; i < 7; i++) {
+                later(Duration.ofMinutes(5));
+                citizen.heartbeat();
+            }
+            assertThat(location(citizen.get("min-hjaelp"))).as("35 minutes of heartbeats only: logged out").endsWith("/login");
+        } finally {
+            TestClock.reset();
+        }
+    }
+
+    private static void later(Duration by) {
+        TestClock.setTo(ZonedDateTime.now(TimeConfiguration.DANISH_TIME).plus(TestClock.shift()).plus(by));
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
@@ -122,6 +193,11 @@ class SecurityHttpTest {
 
         HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** What an open Vaadin tab sends every few minutes. */
+        void heartbeat() throws Exception {
+            send(HttpRequest.newBuilder(URI.create(url("?v-r=heartbeat&v-uiId=0"))).POST(HttpRequest.BodyPublishers.noBody()));
         }
 
         void login(String username) throws Exception {
