@@ -34,5 +34,10 @@ public enum AuditEvent {
     COURSE_FINAL_STATUS_RECEIVED,
     // --- the provider market ---
     /** A settlement price set or corrected: area, unit, old price, new price, from, reason. */
-    SETTLEMENT_PRICE_SET
+    SETTLEMENT_PRICE_SET,
+    // --- payments that need a person ---
+    /** Stripe reported a payment that does not match the order: order, reported amount and currency, expected amount. */
+    PAYMENT_HELD_FOR_REVIEW,
+    /** A card order left unpaid past the checkout session's lifetime was released: order. */
+    UNPAID_ORDER_RELEASED
 }
