@@ -47,5 +47,10 @@ public enum AuditEvent {
     /** The relative declined the power: name, scope. */
     POWER_OF_ATTORNEY_DECLINED,
     /** The power ended on its end date: name, scope, end date. */
-    POWER_OF_ATTORNEY_EXPIRED
+    POWER_OF_ATTORNEY_EXPIRED,
+    // --- payments that need a person ---
+    /** Stripe reported a payment that does not match the order: order, reported amount and currency, expected amount. */
+    PAYMENT_HELD_FOR_REVIEW,
+    /** A card order left unpaid past the checkout session's lifetime was released: order. */
+    UNPAID_ORDER_RELEASED
 }

@@ -1,5 +1,6 @@
 package dk.fritvalg.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,6 +53,13 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Optional<String> email(long userId) {
         return repository.findById(userId).map(UserAccount::getEmail).filter(e -> !e.isBlank());
+    }
+
+    /** The mail addresses of a municipality's staff in these roles, for alerts the portal sends them. */
+    @Transactional(readOnly = true)
+    public List<String> staffEmails(long municipalityId, Role... roles) {
+        return repository.findByMunicipalityIdAndRoleInAndEnabledTrue(municipalityId, List.of(roles)).stream()
+                .map(UserAccount::getEmail).filter(e -> e != null && !e.isBlank()).distinct().toList();
     }
 
     @Transactional(readOnly = true)
