@@ -54,6 +54,16 @@ public class UserAccountService {
         return repository.findById(userId).map(UserAccount::getEmail).filter(e -> !e.isBlank());
     }
 
+    /**
+     * The relative record of the relative's own login with this CPR hash (the keyed hash MitID logins are matched by),
+     * or empty when the person has no relative login of her own.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> relativeLogin(String cprHash) {
+        return repository.findByCprHash(cprHash).filter(a -> a.getRole() == Role.RELATIVE).map(a -> a.toPortalUser(java.time.Instant.EPOCH))
+                .map(PortalUser::relativeId);
+    }
+
     @Transactional(readOnly = true)
     Optional<PortalUser> findByCprHash(String cprHash, java.time.Instant now) {
         return repository.findByCprHash(cprHash).map(a -> a.toPortalUser(now));
