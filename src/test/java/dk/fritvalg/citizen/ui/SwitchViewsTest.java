@@ -289,7 +289,7 @@ class SwitchViewsTest extends KaribuTest {
         setValue(_get(TextField.class, spec -> spec.withId("citizen-cpr")), citizenCpr);
         _click(_get(Button.class, spec -> spec.withId("find-citizen")));
         _click((Button) GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("powers-grid")), 0, "revoke"));
-        assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("powers-grid")), 0)).contains("Gælder ikke");
+        assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("powers-grid")), 0)).contains("Tilbagekaldt");
 
         login(relativeLogin(relative), PASSWORD);
         UI.getCurrent().navigate(SwitchView.class, new QueryParameters(switchParams));
