@@ -77,6 +77,14 @@ public class UserAccountService {
     public List<String> staffEmails(long municipalityId, Role... roles) {
         return repository.findByMunicipalityIdAndRoleInAndEnabledTrue(municipalityId, List.of(roles)).stream()
                 .map(UserAccount::getEmail).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    /**
+     * The relative record of the relative's own login with this CPR hash (the keyed hash MitID logins are matched by),
+     * or empty when the person has no relative login of her own.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> relativeLogin(String cprHash) {
+        return repository.findByCprHash(cprHash).filter(a -> a.getRole() == Role.RELATIVE).map(a -> a.toPortalUser(java.time.Instant.EPOCH))
+                .map(PortalUser::relativeId);
     }
 
     @Transactional(readOnly = true)
