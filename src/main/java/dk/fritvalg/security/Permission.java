@@ -107,7 +107,9 @@ public enum Permission {
     /** A citizen gives a relative a power of attorney herself, sees those she gave and revokes them. */
     GIVE_POWER_OF_ATTORNEY(Target.Type.CITIZEN, Kind.ACTION, self()),
     /** A relative accepts or declines a power of attorney given to her, on her own login. */
-    ANSWER_POWER_OF_ATTORNEY(Target.Type.OWN_ACCOUNT, Kind.ACTION, ownAccount(RELATIVE));
+    ANSWER_POWER_OF_ATTORNEY(Target.Type.OWN_ACCOUNT, Kind.ACTION, ownAccount(RELATIVE)),
+
+    // --- the provider market: approvals and suspensions ---
     /** The market pages of the municipality: providers and their status, applications, requirements. */
     VIEW_MARKET(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_ADMIN)),
     /** Keep the requirement list for approval per service area and the decision time the municipality promises. */

@@ -77,6 +77,8 @@ public class UserAccountService {
     public List<String> staffEmails(long municipalityId, Role... roles) {
         return repository.findByMunicipalityIdAndRoleInAndEnabledTrue(municipalityId, List.of(roles)).stream()
                 .map(UserAccount::getEmail).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    }
+
     /**
      * The relative record of the relative's own login with this CPR hash (the keyed hash MitID logins are matched by),
      * or empty when the person has no relative login of her own.

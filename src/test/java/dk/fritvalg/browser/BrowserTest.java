@@ -81,9 +81,12 @@ abstract class BrowserTest {
     /** Presses Tab until the element has the focus, as someone without a mouse does; never moves the focus itself. */
     static void tabTo(Page page, Locator target) {
         target.waitFor();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 120; i++) {
             page.keyboard().press("Tab");
-            if ((Boolean) target.evaluate("e => e === document.activeElement || e.contains(document.activeElement)")) {
+            // the focused element, looked for inside shadow roots too (a menu link lives in its item's shadow root)
+            if ((Boolean) target.evaluate("e => { let a = document.activeElement;"
+                    + " while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; }"
+                    + " return a != null && (e === a || e.contains(a)); }")) {
                 return;
             }
         }
