@@ -10,23 +10,23 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The portal on a real port, driven by Debian's Chromium (never a downloaded browser) through Playwright.
+ * The portal on a real port, driven by Chromium through Playwright ({@link Chromium} says which Chromium).
  * {@link #assertAccessible} runs Deque's axe-core over the page for WCAG 2.1 A and AA.
  */
+@ExtendWith(Chromium.Check.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,12 +44,8 @@ abstract class BrowserTest {
 
     @BeforeAll
     void startBrowser() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-                        "--no-first-run", "--disable-component-update", "--disable-sync")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -85,9 +81,12 @@ abstract class BrowserTest {
     /** Presses Tab until the element has the focus, as someone without a mouse does; never moves the focus itself. */
     static void tabTo(Page page, Locator target) {
         target.waitFor();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 120; i++) {
             page.keyboard().press("Tab");
-            if ((Boolean) target.evaluate("e => e === document.activeElement || e.contains(document.activeElement)")) {
+            // the focused element, looked for inside shadow roots too (a menu link lives in its item's shadow root)
+            if ((Boolean) target.evaluate("e => { let a = document.activeElement;"
+                    + " while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; }"
+                    + " return a != null && (e === a || e.contains(a)); }")) {
                 return;
             }
         }

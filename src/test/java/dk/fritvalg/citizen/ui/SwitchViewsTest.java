@@ -278,6 +278,11 @@ class SwitchViewsTest extends KaribuTest {
         setValue(_get(TextField.class, spec -> spec.withId("relative-first-name")), "Hanne");
         setValue(_get(TextField.class, spec -> spec.withId("relative-last-name")), "Holm");
         _click(_get(Button.class, spec -> spec.withId("register-poa")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText())
+                .isEqualTo("Skriv hvorfor kommunen registrerer fuldmagten for borgeren.");
+        setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("poa-reason")),
+                "Borgeren kan ikke selv bruge portalen.");
+        _click(_get(Button.class, spec -> spec.withId("register-poa")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("success")).getText()).startsWith("Fuldmagten fra");
         assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("powers-grid")), 0))
                 .contains("Hanne Holm", "At se og handle", "Gælder");
@@ -293,7 +298,7 @@ class SwitchViewsTest extends KaribuTest {
         setValue(_get(TextField.class, spec -> spec.withId("citizen-cpr")), citizenCpr);
         _click(_get(Button.class, spec -> spec.withId("find-citizen")));
         _click((Button) GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("powers-grid")), 0, "revoke"));
-        assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("powers-grid")), 0)).contains("Gælder ikke");
+        assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("powers-grid")), 0)).contains("Tilbagekaldt");
 
         login(relativeLogin(relative), PASSWORD);
         UI.getCurrent().navigate(SwitchView.class, new QueryParameters(switchParams));
