@@ -143,15 +143,27 @@ class CitizenPagesBrowserTest extends BrowserTest {
                 Page page = login(context, "borger", DEMO_PASSWORD);
                 page.navigate(url("tilkoeb/bestillinger"));
                 assertThat(page.locator("main")).containsText("Leveret");
+                // The date and the time of a visit are apart ("torsdag 3. december 2026" | "kl. 08:15"), never run together.
+                Locator firstVisit = page.locator("table.visits tbody tr").first();
+                String gap = (String) firstVisit.evaluate("r => { const [a, b] = r.cells; const s = getComputedStyle(b);"
+                        + " return a.getBoundingClientRect().top === b.getBoundingClientRect().top"
+                        + " ? String(b.getBoundingClientRect().left - a.getBoundingClientRect().right + parseFloat(s.paddingLeft))"
+                        + " : 'stacked'; }");
+                org.assertj.core.api.Assertions.assertThat(gap.equals("stacked") || Double.parseDouble(gap) >= 8)
+                        .as("space between date and time: " + gap).isTrue();
                 assertThat(page.locator("main")).containsText("Aflyst for sent (betales)");
                 page.navigate(url("tilkoeb/opgoerelse?maaned=" + YearMonth.now(ZoneId.of("Europe/Copenhagen")).minusMonths(1)));
                 assertThat(page.locator("main table.statement").first()).containsText("Vinduespudsning");
                 assertNothingCutOff(page);
+                boolean fullWidth = page.viewportSize().width >= 1280;
                 for (String path : KARENS_PAGES) {
                     page.navigate(url(path));
                     assertThat(heading(page)).isVisible();
                     page.waitForLoadState();
                     assertNothingCutOff(page);
+                    if (fullWidth) {
+                        assertAccessible(page);
+                    }
                 }
                 page.navigate(url("min-hjaelp"));
                 assertThat(page.locator("main")).containsText("Omsorgsgruppen Midt ApS");
