@@ -70,7 +70,9 @@ public class StatementView extends Div implements BeforeEnterObserver, HasDynami
         YearMonth chosen = event.getLocation().getQueryParameters().getSingleParameter("maaned").flatMap(StatementView::parse).orElse(current);
         removeAll();
         add(new H1(AddOnTexts.whose(this, "statement.title", citizens, citizenId)));
-        List<YearMonth> months = IntStream.rangeClosed(-12, 3).mapToObj(current::plusMonths).toList().reversed();
+        // From a year back to a year ahead: an arrangement can be booked up to the booking horizon (a year by default), and
+        // its coming visits and their cost must be there to see; a month outside the list falls back to this month.
+        List<YearMonth> months = IntStream.rangeClosed(-12, 12).mapToObj(current::plusMonths).toList().reversed();
         month.setLabel(getTranslation("statement.month"));
         month.setItems(months);
         month.setItemLabelGenerator(this::monthName);
