@@ -60,25 +60,6 @@ class PowerOfAttorneyBrowserTest extends BrowserTest {
         return page;
     }
 
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    /** Presses Tab until the element has the focus, as someone without a mouse does. */
-    private static void tabTo(Page page, Locator target) {
-        target.waitFor();
-        for (int i = 0; i < 120; i++) {
-            page.keyboard().press("Tab");
-            // the focused element, looked for inside shadow roots too (a menu link lives in its item's shadow root)
-            if ((Boolean) target.evaluate("e => { let a = document.activeElement;"
-                    + " while (a && a.shadowRoot && a.shadowRoot.activeElement) { a = a.shadowRoot.activeElement; }"
-                    + " return a != null && (e === a || e.contains(a)); }")) {
-                return;
-            }
-        }
-        fail("Tab never reached " + target);
-    }
-
     @Test
     void aCitizenGivesHerDaughterAPowerAndTheDaughterAcceptsItWithTheKeyboardOnly() {
         long karen = fixture.citizen("0710", "8370", null);

@@ -199,5 +199,15 @@ class AccessMatrixTest {
         assertThat(Permission.RECORD_COURSE_STATUS.grants(Role.PROVIDER_ADMIN, Relation.COURSE_PROVIDER_STAFF)).isTrue();
         assertThat(Permission.RECORD_COURSE_STATUS.grants(Role.PROVIDER_ADMIN, Relation.PROVIDER_STAFF)).isFalse();
         assertThat(Permission.START_REHABILITATION_COURSE.roles()).containsExactly(Role.MUNICIPAL_NEEDS_ASSESSMENT);
+        // The provider market: procurement decides, the administrator may look; a provider organisation applies for itself.
+        for (Permission decision : List.of(Permission.DECIDE_APPLICATIONS, Permission.SUSPEND_PROVIDERS,
+                Permission.MANAGE_APPROVAL_REQUIREMENTS)) {
+            assertThat(decision.roles()).as(decision.name()).containsExactly(Role.MUNICIPAL_PROCUREMENT);
+            assertThat(decision.targetType()).isEqualTo(Target.Type.MUNICIPALITY);
+        }
+        assertThat(Permission.VIEW_MARKET.roles()).containsExactlyInAnyOrder(Role.MUNICIPAL_PROCUREMENT, Role.MUNICIPAL_ADMIN);
+        assertThat(Permission.APPLY_FOR_APPROVAL.targetType()).isEqualTo(Target.Type.ORGANISATION);
+        assertThat(Permission.APPLY_FOR_APPROVAL.grants(Role.PROVIDER_ADMIN, Relation.PROVIDER_STAFF)).isTrue();
+        assertThat(Permission.VIEW_OWN_APPLICATIONS.roles()).containsExactly(Role.PROVIDER_ADMIN);
     }
 }
