@@ -309,7 +309,7 @@ public class SwitchService {
         auditTrail.appendSystem(AuditEvent.DEFAULT_PROVIDER_ASSIGNED, citizen.getId(), areaName(grant.getServiceAreaId()),
                 municipal.get().getName());
         if (citizen.getEmail() != null) {
-            notifications.send(citizen.getEmail(), "default-provider", "default-" + grantId, citizen.fullName(),
+            notifications.sendFor(citizen.getMunicipalityId(), citizen.getEmail(), "default-provider", "default-" + grantId, citizen.fullName(),
                     areaName(grant.getServiceAreaId()), municipal.get().getName());
         }
         return true;
@@ -453,7 +453,7 @@ public class SwitchService {
         providerEmail(request.getToProviderId()).ifPresent(recipients::add);
         String from = request.getFromProviderId() == null ? "–" : providerName(request.getFromProviderId());
         for (String to : recipients) {
-            notifications.send(to, template, "switch-" + request.getId(), citizen.fullName(), areaName(request.getServiceAreaId()),
+            notifications.sendFor(citizen.getMunicipalityId(), to, template, "switch-" + request.getId(), citizen.fullName(), areaName(request.getServiceAreaId()),
                     from, providerName(request.getToProviderId()), DANISH_DATE.format(request.getEffectiveDate()),
                     reason == null ? "" : reason);
         }

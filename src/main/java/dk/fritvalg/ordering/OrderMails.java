@@ -40,7 +40,7 @@ class OrderMails {
                 when(order, occurrences), kroner(order.getPricePerOccurrenceOre()), payment, order.getOrderedByName(),
                 providerName(order), Integer.toString(order.getCancellationDeadlineHour()));
         providers.byId(order.getProviderId()).map(p -> p.profile().email()).filter(e -> e != null && !e.isBlank())
-                .ifPresent(to -> notifications.send(to, "mail.order-new", "order-" + order.getId() + "-new", providerName(order),
+                .ifPresent(to -> notifications.sendFor(order.getMunicipalityId(), to, "mail.order-new", "order-" + order.getId() + "-new", providerName(order),
                         order.getId(), what(lines), when(order, occurrences), order.getCitizenName(), order.getDeliveryAddress()));
     }
 
@@ -79,7 +79,7 @@ class OrderMails {
     private void send(AddOnOrder order, String template, String what, Object... params) {
         String reference = "order-" + order.getId() + "-" + what;
         for (String to : order.notifyEmails()) {
-            notifications.send(to, "mail." + template, reference, params);
+            notifications.sendFor(order.getMunicipalityId(), to, "mail." + template, reference, params);
         }
     }
 

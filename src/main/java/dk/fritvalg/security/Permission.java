@@ -91,7 +91,11 @@ public enum Permission {
 
     // --- the provider market: prices, approvals, tenders, suspensions, failures (procurement); a provider organisation's side ---
     /** Set the municipality's settlement prices per service area and unit (reading them is public). */
-    MANAGE_SETTLEMENT_PRICES(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT));
+    MANAGE_SETTLEMENT_PRICES(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+
+    // --- operations: mail the portal could not deliver ---
+    /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */
+    VIEW_UNDELIVERED_MAIL(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_ADMIN));
 
     /** Whether using the permission reads data (a look) or changes something (an action). */
     public enum Kind { LOOK, ACTION }

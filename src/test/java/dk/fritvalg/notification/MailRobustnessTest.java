@@ -1,0 +1,247 @@
+package dk.fritvalg.notification;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import dk.fritvalg.catalogue.TimeWindow;
+import dk.fritvalg.ordering.OrderingFixture;
+import dk.fritvalg.ordering.OrderingService;
+import dk.fritvalg.payment.PaymentMethod;
+import dk.fritvalg.payment.Webhooks;
+import dk.fritvalg.security.Role;
+import dk.fritvalg.security.UserAccountService;
+import dk.fritvalg.support.KaribuTest;
+import dk.fritvalg.support.StripeStandIn;
+import dk.fritvalg.support.TestClock;
+import dk.fritvalg.support.TestMailServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.DayOfWeek;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Mail that cannot go out must not hold up anything else, must not be tried for ever, and must not vanish: a mail
+ * server that accepts connections and never answers, addresses that are not addresses, a server that stays down.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class MailRobustnessTest extends KaribuTest {
+
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    MailDispatcher dispatcher;
+    @Autowired
+    OutboxMonitor outbox;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    JavaMailSenderImpl mailSender;
+    @Autowired
+    OrderingService ordering;
+    @Autowired
+    UserAccountService users;
+
+    private OrderingFixture fixture;
+    private long favrskov;
+
+    @BeforeEach
+    void reset() {
+        fixture = new OrderingFixture(jdbc);
+        fixture.reset();
+        favrskov = jdbc.queryForObject("SELECT id FROM municipality WHERE code = '0710'", Long.class);
+    }
+
+    @AfterEach
+    void restore() {
+        TestClock.reset();
+        if (!TestMailServer.get().isRunning()) {
+            TestMailServer.get().start();
+        }
+    }
+
+    @Test
+    void aMailServerThatNeverAnswersDelaysNoRefundAndItsMailsTimeOut() throws Exception {
+        loginDemo("borger");
+        long karen = fixture.citizenId("borger");
+        ordering.addAddOn(karen, fixture.addOnId("favrskov-omg-fodpleje"), 1);
+        long orderId = ordering.checkout(karen, new OrderingService.CheckoutRequest(OrderingFixture.freshDay(DayOfWeek.WEDNESDAY),
+                TimeWindow.parse("09:00-12:00"), null, PaymentMethod.CARD));
+        assertThat(Webhooks.deliver(context, StripeStandIn.sessionCompleted("evt_blackhole_" + orderId, orderId, 39_500))).isEqualTo(200);
+        TestMailServer.awaitMailTo("karen.jensen@example.dk", 1);
+
+        List<Socket> held = new CopyOnWriteArrayList<>();
+        int port = mailSender.getPort();
+        try (ServerSocket blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    while (!blackHole.isClosed()) {
+                        held.add(blackHole.accept()); // accepts, never answers
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            mailSender.setPort(blackHole.getLocalPort());
+            tx.executeWithoutResult(s -> {
+                for (int i = 0; i < 10; i++) {
+                    notifications.send("blackhole-" + i + "@example.dk", "test", "blackhole-" + i, "Sort hul");
+                }
+            });
+
+            long cancelled = System.nanoTime();
+            ordering.cancelOrder(orderId);
+            while (StripeStandIn.get().requests("/v1/refunds").isEmpty() && System.nanoTime() - cancelled < 20_000_000_000L) {
+                Thread.sleep(20);
+            }
+            long refundMillis = (System.nanoTime() - cancelled) / 1_000_000;
+            assertThat(StripeStandIn.get().requests("/v1/refunds")).as("the refund reached Stripe").hasSize(1);
+            assertThat(refundMillis).as("the refund waited for no mail").isLessThan(3_000);
+
+            // The mails time out (2 s in tests) and wait in the outbox instead of holding their threads for ever.
+            awaitFailed("blackhole-", 10, 30_000);
+            assertThat(held).isNotEmpty();
+        } finally {
+            mailSender.setPort(port);
+            held.forEach(s -> {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // closed already
+                }
+            });
+        }
+    }
+
+    @Test
+    void addressesThatAreNotAddressesAreNeverQueuedAndTheAdministratorSeesThem() {
+        tx.executeWithoutResult(s -> {
+            notifications.sendFor(favrskov, "not-an-email", "test", "bad-address-1", "Ingen");
+            notifications.sendFor(favrskov, "a@x.dk Bcc: b@y.dk", "test", "bad-address-2", "Smugler");
+        });
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE '%bad-address-%'",
+                Integer.class)).isZero();
+        assertThat(jdbc.queryForList("SELECT recipient FROM mail_dead_letter WHERE reference LIKE 'bad-address-%' AND municipality_id = ?",
+                String.class, favrskov)).containsExactlyInAnyOrder("not-an-email", "a@x.dk Bcc: b@y.dk");
+
+        loginDemo("admin");
+        UI.getCurrent().navigate("forvaltning/mail-ikke-sendt");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("undelivered-count")).getText()).contains("blev ikke sendt");
+        assertThat(rows()).contains("not-an-email | Test af mail til Smugler".replace("not-an-email", "a@x.dk Bcc: b@y.dk"),
+                "not-an-email | Test af mail til Ingen");
+
+        // Another municipality's administrator sees none of Favrskov's.
+        long kolding = jdbc.queryForObject("SELECT id FROM municipality WHERE code = '0621'", Long.class);
+        if (!users.exists("kolding-admin-test")) {
+            users.createOrUpdate(new UserAccountService.NewUser("kolding-admin-test", "kolding-admin-password", "Kolding Admin",
+                    Role.MUNICIPAL_ADMIN, null, kolding, null, null, null, null));
+        }
+        login("kolding-admin-test", "kolding-admin-password");
+        assertThat(context.getBean(UndeliveredMail.class).count()).isZero();
+        UI.getCurrent().navigate("forvaltning/log");
+        UI.getCurrent().navigate("forvaltning/mail-ikke-sendt");
+        assertThat(pageText()).contains("Alle mails er sendt");
+    }
+
+    @Test
+    void aMailTheServerKeepsRefusingBecomesADeadLetterAfterTheLastTryWithoutAStackTracePerTry(CapturedOutput output) throws Exception {
+        TestMailServer.get().stop();
+        tx.executeWithoutResult(s -> notifications.sendFor(favrskov, "flaky@example.dk", "test", "flaky-1", "Flaky"));
+        awaitFailed("flaky@example.dk", 1, 15_000);
+        for (int i = 0; i < 5 && deadLetters("flaky-1") == 0; i++) {
+            dispatcher.retry();
+            Thread.sleep(300);
+            awaitSettled("flaky@example.dk", 15_000);
+        }
+
+        assertThat(deadLetters("flaky-1")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE '%flaky@example.dk%' "
+                + "AND completion_date IS NULL", Integer.class)).as("no longer retried").isZero();
+        TestMailServer.get().start();
+        dispatcher.retry();
+        Thread.sleep(500);
+        assertThat(TestMailServer.mailTo("flaky@example.dk")).isEmpty();
+        assertThat(output.getOut()).contains("Mail flaky-1 not sent, will try again")
+                .doesNotContain("\tat org.eclipse.angus.mail");
+    }
+
+    @Test
+    void theOutboxsOldestWaitingEntryIsAGaugeAndInTheHealthDetails() throws Exception {
+        TestMailServer.get().stop();
+        tx.executeWithoutResult(s -> notifications.send("waiting@example.dk", "test", "waiting-1", "Venter"));
+        awaitFailed("waiting@example.dk", 1, 15_000);
+        TestClock.setTo(ZonedDateTime.now(dk.fritvalg.shared.TimeConfiguration.DANISH_TIME).plusMinutes(10));
+
+        assertThat(meters.get("fritvalg.outbox.oldest.age").gauge().value()).isGreaterThanOrEqualTo(600);
+        assertThat(meters.get("fritvalg.outbox.pending").gauge().value()).isGreaterThanOrEqualTo(1);
+        assertThat(outbox.health().getDetails()).containsKeys("pending", "oldestUnhandled", "undeliveredMail")
+                .hasEntrySatisfying("oldestAgeSeconds", age -> assertThat((Long) age).isGreaterThanOrEqualTo(600));
+
+        TestMailServer.get().start();
+        TestClock.reset();
+        dispatcher.retry();
+        TestMailServer.awaitMailTo("waiting@example.dk", 1);
+    }
+
+    private int deadLetters(String reference) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM mail_dead_letter WHERE reference = ?", Integer.class, reference);
+    }
+
+    private void awaitFailed(String like, int count, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            Integer failed = jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
+                    + "AND serialized_event LIKE ? AND status = 'FAILED'", Integer.class, "%" + like + "%");
+            if (failed != null && failed >= count) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Expected " + count + " failed mails like " + like);
+    }
+
+    /** Waits until the mail is no longer being tried (failed again, or given up). */
+    private void awaitSettled(String like, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            Integer busy = jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
+                    + "AND serialized_event LIKE ? AND status <> 'FAILED'", Integer.class, "%" + like + "%");
+            if (busy != null && busy == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> rows() {
+        Grid<UndeliveredMail.Entry> grid = _get(Grid.class, spec -> spec.withId("undelivered-mail"));
+        return grid.getLazyDataView().getItems().map(e -> e.recipient() + " | " + e.subject()).toList();
+    }
+
+    private static String pageText() {
+        return ((com.vaadin.flow.component.Component) UI.getCurrent().getCurrentView()).getElement().getTextRecursively();
+    }
+}
