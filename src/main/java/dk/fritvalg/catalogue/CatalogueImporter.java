@@ -8,6 +8,7 @@ import dk.fritvalg.municipality.MunicipalitySettings;
 import dk.fritvalg.municipality.RehabilitationModel;
 import dk.fritvalg.municipality.ServiceArea;
 import dk.fritvalg.municipality.ServiceAreaKind;
+import dk.fritvalg.municipality.SettingsRules;
 import dk.fritvalg.municipality.SwitchApproval;
 import dk.fritvalg.municipality.SwitchRule;
 import dk.fritvalg.provider.AgreementModel;
@@ -64,6 +65,11 @@ import org.yaml.snakeyaml.nodes.Node;
  * <p>Each file is read and checked whole before anything from it is written, then written in one
  * transaction: a bad file is reported with file, line and field and leaves the database as it was.
  * A file unchanged since its last import is skipped, so importing again changes nothing.
+ *
+ * <p>The portal is the source of truth: at start ({@link #seed}) a file is imported only until it has been imported
+ * once, so a catalogue seeds an empty database (a first installation, the demo) and never overwrites what people
+ * have since changed in the portal; a file changed after its import is reported and left alone. {@link #importAll}
+ * applies changed files on purpose, as a bulk update.
  */
 @Component
 public class CatalogueImporter {
@@ -92,9 +98,21 @@ public class CatalogueImporter {
         this.clock = clock;
     }
 
-    /** Imports everything below {@code root}; files that fail are reported and skipped. */
+    /** Imports everything below {@code root}, changed files too (a bulk update on purpose); files that fail are reported and skipped. */
     public ImportReport importAll(Path root) {
-        Accumulator report = new Accumulator(root);
+        return run(root, false);
+    }
+
+    /**
+     * At start: imports only the files never imported before, so the catalogue fills an empty database and never
+     * overwrites the portal. A file changed since its import is listed as {@link ImportReport#kept()} and logged.
+     */
+    public ImportReport seed(Path root) {
+        return run(root, true);
+    }
+
+    private ImportReport run(Path root, boolean seedOnly) {
+        Accumulator report = new Accumulator(root, seedOnly);
         report.file(root.resolve("municipalities.csv"), this::importMunicipalities);
         Path folders = root.resolve("municipalities");
         if (Files.isDirectory(folders)) {
@@ -110,6 +128,8 @@ public class CatalogueImporter {
         }
         ImportReport result = report.toReport();
         result.errors().forEach(error -> log.error("Catalogue: {}", error));
+        result.kept().forEach(file -> log.warn("Catalogue: {} has changed since it was imported; the portal keeps what is in it now "
+                + "(the portal is the source of truth; import the file on purpose to apply it)", file));
         log.info("Catalogue import: {} files imported, {} unchanged, {} rejected",
                 result.imported().size(), result.unchanged().size(), result.rejected().size());
         return result;
@@ -127,13 +147,16 @@ public class CatalogueImporter {
 
     private final class Accumulator {
         private final Path root;
+        private final boolean seedOnly;
+        private final List<String> kept = new ArrayList<>();
         private final List<String> imported = new ArrayList<>();
         private final List<String> unchanged = new ArrayList<>();
         private final List<String> rejected = new ArrayList<>();
         private final List<CatalogueError> errors = new ArrayList<>();
 
-        Accumulator(Path root) {
+        Accumulator(Path root, boolean seedOnly) {
             this.root = root;
+            this.seedOnly = seedOnly;
         }
 
         String name(Path path) {
@@ -156,8 +179,13 @@ public class CatalogueImporter {
                 return;
             }
             String sha = sha256(content);
-            if (files.findById(name).map(f -> f.getSha256().equals(sha)).orElse(false)) {
+            Optional<CatalogueFile> before = files.findById(name);
+            if (before.map(f -> f.getSha256().equals(sha)).orElse(false)) {
                 unchanged.add(name);
+                return;
+            }
+            if (seedOnly && before.isPresent()) {
+                kept.add(name);
                 return;
             }
             List<CatalogueError> fileErrors = new ArrayList<>();
@@ -192,7 +220,8 @@ public class CatalogueImporter {
         }
 
         ImportReport toReport() {
-            return new ImportReport(List.copyOf(imported), List.copyOf(unchanged), List.copyOf(rejected), List.copyOf(errors));
+            return new ImportReport(List.copyOf(imported), List.copyOf(unchanged), List.copyOf(rejected), List.copyOf(errors),
+                    List.copyOf(kept));
         }
     }
 
@@ -270,7 +299,8 @@ public class CatalogueImporter {
                 Boolean.TRUE.equals(root.bool("rehabilitationContinuity", true)),
                 switchRule, noticeDays, cutoffDay,
                 root.enumValue("switchApproval", SwitchApproval.class, true),
-                Optional.ofNullable(root.integer("minimumGroupSize", false, 1, 100)).orElse(3),
+                Optional.ofNullable(root.integer("minimumGroupSize", false, SettingsRules.MINIMUM_GROUP_SIZE, SettingsRules.MAXIMUM_GROUP_SIZE))
+                        .orElse(SettingsRules.MINIMUM_GROUP_SIZE),
                 root.string("contactPhone", false, 40),
                 root.string("contactEmail", false, 200),
                 webAddress(root, "website"));

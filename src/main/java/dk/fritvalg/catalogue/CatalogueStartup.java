@@ -10,7 +10,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Imports {@code catalogue/} when the portal starts (on by default, off with fritvalg.catalogue.import-on-start=false). */
+/**
+ * Seeds the database from {@code catalogue/} when the portal starts (on by default, off with
+ * fritvalg.catalogue.import-on-start=false): only files never imported before, so nothing changed in the portal is
+ * overwritten.
+ */
 @Component
 @Order(10)
 class CatalogueStartup implements ApplicationRunner {
@@ -39,7 +43,7 @@ class CatalogueStartup implements ApplicationRunner {
             return;
         }
         try {
-            importer.importAll(root);
+            importer.seed(root);
         } catch (RuntimeException e) {
             // The portal starts with the catalogue it had; the files are fixed and imported at the next start.
             log.error("Catalogue import at {} failed; the portal starts with the catalogue already in the database",

@@ -23,15 +23,40 @@ interface CitizenRepository extends JpaRepository<Citizen, Long> {
 
 interface RelativeRepository extends JpaRepository<Relative, Long> {
     Optional<Relative> findByCprHash(String cprHash);
+
+    /** A locking read: sees a relative another transaction registered and committed while this one waited. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Relative r where r.cprHash = :cprHash")
+    Optional<Relative> lockByCprHash(String cprHash);
 }
 
 interface RelativeContactChangeRepository extends JpaRepository<RelativeContactChange, Long> {
 }
 
 interface PowerOfAttorneyRepository extends JpaRepository<PowerOfAttorney, Long> {
+    /** Powers whose end date has passed and that were neither ended another way nor recorded as expired yet. */
+    @Query("""
+            SELECT p.id FROM PowerOfAttorney p WHERE p.validTo < :today AND p.expiredAt IS NULL AND p.revokedAt IS NULL
+              AND p.declinedAt IS NULL ORDER BY p.id""")
+    List<Long> findEnded(LocalDate today);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT p FROM PowerOfAttorney p WHERE p.id = :id")
+    Optional<PowerOfAttorney> lockById(long id);
+
+    /** Records the expiry once: only one caller gets 1. */
+    @Modifying
+    @Query("UPDATE PowerOfAttorney p SET p.expiredAt = :at, p.version = p.version + 1 WHERE p.id = :id AND p.expiredAt IS NULL")
+    int claimExpiry(long id, Instant at);
+
     List<PowerOfAttorney> findByRelativeId(Long relativeId);
 
     List<PowerOfAttorney> findByCitizenId(Long citizenId);
+
+    /** A locking read of a citizen's powers: the latest committed rows, not the transaction's snapshot. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from PowerOfAttorney p where p.citizenId = :citizenId")
+    List<PowerOfAttorney> lockByCitizenId(Long citizenId);
 }
 
 interface GrantRepository extends JpaRepository<Grant, Long> {

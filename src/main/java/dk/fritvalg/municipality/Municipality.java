@@ -104,6 +104,11 @@ public class Municipality {
         this.updatedAt = now;
     }
 
+    /** Settings changed in the portal by the municipal administrator; the municipality stays on the portal. */
+    void changeSettings(MunicipalitySettings settings, Instant now) {
+        configure(settings, now);
+    }
+
     public Long getId() {
         return id;
     }

@@ -15,26 +15,26 @@ import org.springframework.stereotype.Component;
 /**
  * How the outbox is doing, for operations: the age of the oldest event not yet handled (a mail not sent, a refund not
  * yet at Stripe) and the number waiting, as Micrometer gauges ({@code fritvalg.outbox.oldest.age},
- * {@code fritvalg.outbox.pending}, {@code fritvalg.mail.undelivered}) and in the health details the administrator
+ * {@code fritvalg.outbox.pending}, {@code fritvalg.notices.given-up}) and in the health details the administrator
  * sees. A slow mail server delays mail without making the portal unhealthy, so the status stays UP.
  */
 @Component("outbox")
 class OutboxMonitor implements HealthIndicator {
 
     private final JdbcTemplate jdbc;
-    private final DeadLetters deadLetters;
+    private final NoticeRepository notices;
     private final Clock clock;
 
-    OutboxMonitor(JdbcTemplate jdbc, DeadLetters deadLetters, Clock clock, MeterRegistry meters) {
+    OutboxMonitor(JdbcTemplate jdbc, NoticeRepository notices, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.deadLetters = deadLetters;
+        this.notices = notices;
         this.clock = clock;
         Gauge.builder("fritvalg.outbox.oldest.age", this, m -> m.oldestAge().toMillis() / 1000.0).baseUnit("seconds")
                 .description("Age of the oldest outbox event (mail, refund) not yet handled; 0 when none waits").register(meters);
         Gauge.builder("fritvalg.outbox.pending", this, OutboxMonitor::pending)
                 .description("Outbox events (mails, refunds) not yet handled").register(meters);
-        Gauge.builder("fritvalg.mail.undelivered", deadLetters, DeadLetters::countAll)
-                .description("Mails given up on, waiting for an administrator").register(meters);
+        Gauge.builder("fritvalg.notices.given-up", this, OutboxMonitor::givenUp)
+                .description("Notices given up on (bad address, too many failures), listed for the administrators").register(meters);
     }
 
     Instant oldestUnhandled() {
@@ -52,6 +52,10 @@ class OutboxMonitor implements HealthIndicator {
         return jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL", Integer.class);
     }
 
+    double givenUp() {
+        return notices.countByStatus(NoticeStatus.GIVEN_UP);
+    }
+
     @Override
     public Health health() {
         Instant oldest = oldestUnhandled();
@@ -59,7 +63,7 @@ class OutboxMonitor implements HealthIndicator {
                 .withDetail("pending", (long) pending())
                 .withDetail("oldestUnhandled", oldest == null ? "none" : oldest.toString())
                 .withDetail("oldestAgeSeconds", oldestAge().toSeconds())
-                .withDetail("undeliveredMail", deadLetters.countAll())
+                .withDetail("givenUp", (long) givenUp())
                 .build();
     }
 }

@@ -5,33 +5,42 @@ import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.Target;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The mails sent for the administrator's municipality that could not be delivered, newest first. */
+/**
+ * The notices sent for the administrator's municipality that the portal gave up on (a bad address, or a channel that
+ * failed too many times), newest first: to whom, what, why and when, never the text.
+ */
 @Service
 public class UndeliveredMail {
 
-    /** One mail given up on: to whom, what, why and when; never its text. */
-    public record Entry(String recipient, String subject, String reference, int attempts, String reason, Instant failedAt) {
+    /** One notice given up on. */
+    public record Entry(String recipient, String subject, String reference, int attempts, String reason, Instant createdAt) {
     }
 
-    private final DeadLetters deadLetters;
+    private final NoticeRepository notices;
     private final AccessGuard guard;
 
-    UndeliveredMail(DeadLetters deadLetters, AccessGuard guard) {
-        this.deadLetters = deadLetters;
+    UndeliveredMail(NoticeRepository notices, AccessGuard guard) {
+        this.notices = notices;
         this.guard = guard;
     }
 
+    /** A page of the list; {@code offset} is a multiple of {@code limit}, as grids ask. */
     @Transactional(readOnly = true)
     public List<Entry> list(int offset, int limit) {
-        return deadLetters.page(ownMunicipality(), offset, limit);
+        return notices.findByMunicipalityIdAndStatusOrderByCreatedAtDescIdDesc(ownMunicipality(), NoticeStatus.GIVEN_UP,
+                        PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit))).stream()
+                .map(n -> new Entry(n.getEmail() != null ? n.getEmail() : String.valueOf(n.getRecipientName()), n.getSubject(),
+                        n.getReference(), n.getAttempts(), n.getLastError(), n.getCreatedAt()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public int count() {
-        return deadLetters.count(ownMunicipality());
+        return (int) notices.countByMunicipalityIdAndStatus(ownMunicipality(), NoticeStatus.GIVEN_UP);
     }
 
     private long ownMunicipality() {

@@ -98,7 +98,10 @@ class SecurityConfiguration {
                     .loginPage("/login")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(mitIdUserService.getObject())));
         }
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
+        // A logged-in user who types an address that is no page gets the portal's Danish "Siden findes ikke" (Vaadin's
+        // default here is denyAll, which answers with an empty 403 and the browser's own error page).
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false)
+                .anyRequest(org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 }

@@ -44,6 +44,23 @@ public class UserAccountService {
         return repository.save(account).getId();
     }
 
+    /**
+     * Creates or updates the login of a provider organisation's administrator who works for the organisation as a
+     * whole: she can apply for approval before the organisation works in any municipality.
+     */
+    @Transactional
+    public long createOrUpdateOrganisationUser(String username, String password, String displayName, String email, long organisationId) {
+        UserAccount account = repository.findByUsername(username)
+                .orElseGet(() -> new UserAccount(username, null, displayName, Role.PROVIDER_ADMIN));
+        if (password != null) {
+            account.setPasswordHash(passwordEncoder.encode(password));
+        }
+        account.setTenant(null, null, null, null);
+        account.setOrganisation(organisationId);
+        account.setEmail(email);
+        return repository.save(account).getId();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return repository.findByUsername(username).isPresent();
@@ -60,6 +77,16 @@ public class UserAccountService {
     public List<String> staffEmails(long municipalityId, Role... roles) {
         return repository.findByMunicipalityIdAndRoleInAndEnabledTrue(municipalityId, List.of(roles)).stream()
                 .map(UserAccount::getEmail).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    }
+
+    /**
+     * The relative record of the relative's own login with this CPR hash (the keyed hash MitID logins are matched by),
+     * or empty when the person has no relative login of her own.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> relativeLogin(String cprHash) {
+        return repository.findByCprHash(cprHash).filter(a -> a.getRole() == Role.RELATIVE).map(a -> a.toPortalUser(java.time.Instant.EPOCH))
+                .map(PortalUser::relativeId);
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,9 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,10 +59,14 @@ public final class AddOnCatalogueGenerator {
         jdbc.batchUpdate("""
                 INSERT IGNORE INTO provider_organisation (cvr, name, created_at, updated_at) VALUES (?, ?, ?, ?)""",
                 providerRows.stream().map(r -> new Object[] {r[3], r[4], now, now}).toList());
+        // INSERT … SELECT cannot be batched over MariaDB's prepared-statement protocol (error 1295): look the ids up first.
+        Map<String, Long> organisationIds = new HashMap<>();
+        jdbc.query("SELECT id, cvr FROM provider_organisation",
+                rs -> { organisationIds.put(rs.getString("cvr"), rs.getLong("id")); });
         jdbc.batchUpdate("""
                 INSERT INTO provider (catalogue_key, municipality_id, type, cvr, name, updated_at, organisation_id)
-                SELECT ?, ?, ?, ?, ?, ?, id FROM provider_organisation WHERE cvr = ?""",
-                providerRows.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], r[5], r[3]}).toList());
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                providerRows.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4], r[5], organisationIds.get((String) r[3])}).toList());
         List<Long> providerIds = jdbc.queryForList("SELECT id FROM provider WHERE catalogue_key LIKE 'bench-%' ORDER BY id", Long.class);
         // Most providers serve some of their municipality's postcodes; one in ten serves all of it (no rows).
         List<Object[]> served = new ArrayList<>();

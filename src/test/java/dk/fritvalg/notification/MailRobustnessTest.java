@@ -47,7 +47,7 @@ class MailRobustnessTest extends KaribuTest {
     @Autowired
     Notifications notifications;
     @Autowired
-    MailDispatcher dispatcher;
+    NoticeDispatcher dispatcher;
     @Autowired
     OutboxMonitor outbox;
     @Autowired
@@ -120,7 +120,7 @@ class MailRobustnessTest extends KaribuTest {
             assertThat(refundMillis).as("the refund waited for no mail").isLessThan(3_000);
 
             // The mails time out (2 s in tests) and wait in the outbox instead of holding their threads for ever.
-            awaitFailed("blackhole-", 10, 30_000);
+            awaitFailed("blackhole-%", 10, 30_000);
             assertThat(held).isNotEmpty();
         } finally {
             mailSender.setPort(port);
@@ -135,22 +135,19 @@ class MailRobustnessTest extends KaribuTest {
     }
 
     @Test
-    void addressesThatAreNotAddressesAreNeverQueuedAndTheAdministratorSeesThem() {
+    void addressesThatAreNotAddressesAreNeverHandedToTheMailServerAndTheAdministratorSeesThem() {
         tx.executeWithoutResult(s -> {
             notifications.sendFor(favrskov, "not-an-email", "test", "bad-address-1", "Ingen");
             notifications.sendFor(favrskov, "a@x.dk Bcc: b@y.dk", "test", "bad-address-2", "Smugler");
         });
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE '%bad-address-%'",
-                Integer.class)).isZero();
-        assertThat(jdbc.queryForList("SELECT recipient FROM mail_dead_letter WHERE reference LIKE 'bad-address-%' AND municipality_id = ?",
-                String.class, favrskov)).containsExactlyInAnyOrder("not-an-email", "a@x.dk Bcc: b@y.dk");
+        assertThat(jdbc.queryForList("SELECT CONCAT(status, ' ', attempts) FROM notice WHERE reference LIKE 'bad-address-%'", String.class))
+                .containsExactly("GIVEN_UP 0", "GIVEN_UP 0");
 
         loginDemo("admin");
         UI.getCurrent().navigate("forvaltning/mail-ikke-sendt");
         assertThat(_get(Paragraph.class, spec -> spec.withId("undelivered-count")).getText()).contains("blev ikke sendt");
-        assertThat(rows()).contains("not-an-email | Test af mail til Smugler".replace("not-an-email", "a@x.dk Bcc: b@y.dk"),
-                "not-an-email | Test af mail til Ingen");
+        assertThat(rows()).contains("a@x.dk Bcc: b@y.dk | Test af mail til Smugler", "not-an-email | Test af mail til Ingen");
 
         // Another municipality's administrator sees none of Favrskov's.
         long kolding = jdbc.queryForObject("SELECT id FROM municipality WHERE code = '0621'", Long.class);
@@ -159,31 +156,26 @@ class MailRobustnessTest extends KaribuTest {
                     Role.MUNICIPAL_ADMIN, null, kolding, null, null, null, null));
         }
         login("kolding-admin-test", "kolding-admin-password");
-        assertThat(context.getBean(UndeliveredMail.class).count()).isZero();
-        UI.getCurrent().navigate("forvaltning/log");
-        UI.getCurrent().navigate("forvaltning/mail-ikke-sendt");
-        assertThat(pageText()).contains("Alle mails er sendt");
+        assertThat(context.getBean(UndeliveredMail.class).list(0, 50)).noneMatch(e -> e.reference().startsWith("bad-address-"));
     }
 
     @Test
-    void aMailTheServerKeepsRefusingBecomesADeadLetterAfterTheLastTryWithoutAStackTracePerTry(CapturedOutput output) throws Exception {
+    void aMailTheServerKeepsRefusingIsGivenUpAfterTheLastTryWithoutAStackTracePerTry(CapturedOutput output) throws Exception {
         TestMailServer.get().stop();
         tx.executeWithoutResult(s -> notifications.sendFor(favrskov, "flaky@example.dk", "test", "flaky-1", "Flaky"));
-        awaitFailed("flaky@example.dk", 1, 15_000);
-        for (int i = 0; i < 5 && deadLetters("flaky-1") == 0; i++) {
+        awaitFailed("flaky-1", 1, 15_000);
+        for (int i = 0; i < 6 && !status("flaky-1").equals("GIVEN_UP"); i++) {
             dispatcher.retry();
-            Thread.sleep(300);
-            awaitSettled("flaky@example.dk", 15_000);
+            awaitSettled("flaky-1", 15_000);
         }
 
-        assertThat(deadLetters("flaky-1")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE '%flaky@example.dk%' "
-                + "AND completion_date IS NULL", Integer.class)).as("no longer retried").isZero();
+        assertThat(status("flaky-1")).isEqualTo("GIVEN_UP");
+        assertThat(jdbc.queryForObject("SELECT attempts FROM notice WHERE reference = 'flaky-1'", Integer.class)).isEqualTo(4);
         TestMailServer.get().start();
         dispatcher.retry();
-        Thread.sleep(500);
-        assertThat(TestMailServer.mailTo("flaky@example.dk")).isEmpty();
-        assertThat(output.getOut()).contains("Mail flaky-1 not sent, will try again")
+        Thread.sleep(1_000);
+        assertThat(TestMailServer.mailTo("flaky@example.dk")).as("never tried again").isEmpty();
+        assertThat(output.getOut()).contains("not delivered, will retry: ConnectException", "given up: ConnectException")
                 .doesNotContain("\tat org.eclipse.angus.mail");
     }
 
@@ -191,12 +183,13 @@ class MailRobustnessTest extends KaribuTest {
     void theOutboxsOldestWaitingEntryIsAGaugeAndInTheHealthDetails() throws Exception {
         TestMailServer.get().stop();
         tx.executeWithoutResult(s -> notifications.send("waiting@example.dk", "test", "waiting-1", "Venter"));
-        awaitFailed("waiting@example.dk", 1, 15_000);
+        awaitFailed("waiting-1", 1, 15_000);
         TestClock.setTo(ZonedDateTime.now(dk.fritvalg.shared.TimeConfiguration.DANISH_TIME).plusMinutes(10));
 
         assertThat(meters.get("fritvalg.outbox.oldest.age").gauge().value()).isGreaterThanOrEqualTo(600);
         assertThat(meters.get("fritvalg.outbox.pending").gauge().value()).isGreaterThanOrEqualTo(1);
-        assertThat(outbox.health().getDetails()).containsKeys("pending", "oldestUnhandled", "undeliveredMail")
+        assertThat(meters.get("fritvalg.notices.given-up").gauge().value()).isGreaterThanOrEqualTo(0);
+        assertThat(outbox.health().getDetails()).containsKeys("pending", "oldestUnhandled", "givenUp")
                 .hasEntrySatisfying("oldestAgeSeconds", age -> assertThat((Long) age).isGreaterThanOrEqualTo(600));
 
         TestMailServer.get().start();
@@ -205,29 +198,32 @@ class MailRobustnessTest extends KaribuTest {
         TestMailServer.awaitMailTo("waiting@example.dk", 1);
     }
 
-    private int deadLetters(String reference) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM mail_dead_letter WHERE reference = ?", Integer.class, reference);
+    private String status(String reference) {
+        return jdbc.queryForObject("SELECT status FROM notice WHERE reference = ?", String.class, reference);
     }
 
-    private void awaitFailed(String like, int count, long millis) throws InterruptedException {
+    /** Waits until {@code count} notices like the reference failed once or more and wait for a retry. */
+    private void awaitFailed(String reference, int count, long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < deadline) {
-            Integer failed = jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
-                    + "AND serialized_event LIKE ? AND status = 'FAILED'", Integer.class, "%" + like + "%");
+            Integer failed = jdbc.queryForObject("SELECT COUNT(*) FROM notice WHERE reference LIKE ? AND attempts > 0 AND status = 'QUEUED'",
+                    Integer.class, reference);
             if (failed != null && failed >= count) {
                 return;
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("Expected " + count + " failed mails like " + like);
+        throw new AssertionError("Expected " + count + " failed notices like " + reference);
     }
 
-    /** Waits until the mail is no longer being tried (failed again, or given up). */
-    private void awaitSettled(String like, long millis) throws InterruptedException {
+    /** Waits until no delivery of the notice is under way (its outbox entry failed again or completed). */
+    private void awaitSettled(String reference, long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
+        Thread.sleep(200);
         while (System.currentTimeMillis() < deadline) {
-            Integer busy = jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL "
-                    + "AND serialized_event LIKE ? AND status <> 'FAILED'", Integer.class, "%" + like + "%");
+            Integer busy = jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM event_publication p JOIN notice n ON p.serialized_event LIKE CONCAT('%"noticeId":', n.id, '}%')
+                    WHERE n.reference = ? AND p.completion_date IS NULL AND p.status <> 'FAILED'""", Integer.class, reference);
             if (busy != null && busy == 0) {
                 return;
             }

@@ -36,7 +36,7 @@ public class UndeliveredMailView extends Div implements HasDynamicTitle {
         if (count > 0) {
             Grid<UndeliveredMail.Entry> grid = new Grid<>();
             grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.addColumn(e -> WHEN.format(e.failedAt().atZone(TimeConfiguration.DANISH_TIME)))
+            grid.addColumn(e -> WHEN.format(e.createdAt().atZone(TimeConfiguration.DANISH_TIME)))
                     .setHeader(getTranslation("undelivered-mail.when")).setAutoWidth(true);
             grid.addColumn(UndeliveredMail.Entry::recipient).setHeader(getTranslation("undelivered-mail.to"));
             grid.addColumn(UndeliveredMail.Entry::subject).setHeader(getTranslation("undelivered-mail.subject")).setFlexGrow(2);
