@@ -16,6 +16,17 @@ public final class EmailAddress {
     private EmailAddress() {
     }
 
+    /**
+     * Refuses a given address that is not one, with the Danish message {@code email.error.invalid}; blank means none.
+     *
+     * @throws BusinessException when the address is not blank and not valid
+     */
+    public static void require(String value) {
+        if (value != null && !value.isBlank() && !isValid(value.strip())) {
+            throw new BusinessException("email.error.invalid", MAX_LENGTH);
+        }
+    }
+
     public static boolean isValid(String value) {
         if (value == null || value.isEmpty() || value.length() > MAX_LENGTH
                 || value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || c == ',' || c == ';')) {

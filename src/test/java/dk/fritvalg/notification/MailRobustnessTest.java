@@ -2,11 +2,15 @@ package dk.fritvalg.notification;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import dk.fritvalg.catalogue.TimeWindow;
+import dk.fritvalg.citizen.CitizenDetails;
+import dk.fritvalg.citizen.CitizenRegistry;
+import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ordering.OrderingFixture;
 import dk.fritvalg.ordering.OrderingService;
 import dk.fritvalg.payment.PaymentMethod;
@@ -62,6 +66,8 @@ class MailRobustnessTest extends KaribuTest {
     OrderingService ordering;
     @Autowired
     UserAccountService users;
+    @Autowired
+    CitizenRegistry registry;
 
     private OrderingFixture fixture;
     private long favrskov;
@@ -157,6 +163,19 @@ class MailRobustnessTest extends KaribuTest {
         }
         login("kolding-admin-test", "kolding-admin-password");
         assertThat(context.getBean(UndeliveredMail.class).list(0, 50)).noneMatch(e -> e.reference().startsWith("bad-address-"));
+    }
+
+    @Test
+    void addressesAreCheckedWhereLoginsAndCitizensAreRegistered() {
+        long kolding = jdbc.queryForObject("SELECT id FROM municipality WHERE code = '0621'", Long.class);
+        assertThatThrownBy(() -> users.createOrUpdate(new UserAccountService.NewUser("bad-mail-user", "x-password-123", "Bad Mail",
+                Role.MUNICIPAL_ADMIN, "a@x.dk Bcc: b@y.dk", kolding, null, null, null, null)))
+                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("email.error.invalid"));
+        assertThat(users.exists("bad-mail-user")).isFalse();
+        assertThatThrownBy(() -> registry.registerCitizen(kolding, "0101401234", new CitizenDetails("Ib", "Bad", "Vej 1", "6000",
+                "Kolding", "not-an-email", null, false))).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> registry.registerRelative("0101501234", "Ib", "Bad", "a@x.dk\r\nBcc: b@y.dk", null))
+                .isInstanceOf(BusinessException.class);
     }
 
     @Test
