@@ -1,5 +1,6 @@
 package dk.fritvalg.notification;
 
+import dk.fritvalg.shared.EmailAddress;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,10 +53,23 @@ public class Notifications {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(String to, String template, String reference, Object... params) {
+        toAddress(null, to, template, reference, params);
+    }
+
+    /**
+     * As {@link #send}, for a mail sent on a municipality's behalf: if it cannot be delivered, the municipality's
+     * administrator sees it under "Mail der ikke blev sendt".
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void sendFor(Long municipalityId, String to, String template, String reference, Object... params) {
+        toAddress(municipalityId, to, template, reference, params);
+    }
+
+    private void toAddress(Long municipalityId, String to, String template, String reference, Object... params) {
         if (to == null || to.isBlank()) {
             return;
         }
-        queue(new Notice(PersonKind.ADDRESS, null, null, null, null, Channel.EMAIL, to.strip(), null, subject(template, params),
+        queue(new Notice(PersonKind.ADDRESS, null, null, municipalityId, null, Channel.EMAIL, to.strip(), null, subject(template, params),
                 body(template, Channel.EMAIL, params), null, reference, clock.instant()));
     }
 
@@ -125,6 +139,13 @@ public class Notifications {
     }
 
     private void queue(Notice notice) {
+        if (notice.getChannel() == Channel.EMAIL && !EmailAddress.isValid(notice.getEmail())) {
+            // Never handed to the mail server (which would refuse it every time, or be tricked by a smuggled header).
+            notice.givenUp("not an e-mail address");
+            notices.save(notice);
+            log.warn("Notice {} given up: {} is not an e-mail address", notice.getReference(), notice.getEmail());
+            return;
+        }
         notices.save(notice);
         events.publishEvent(new NoticeQueued(notice.getId()));
     }
