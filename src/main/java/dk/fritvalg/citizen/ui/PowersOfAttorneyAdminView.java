@@ -165,9 +165,10 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
         scope.setRequired(true);
         scope.addThemeName("vertical");
         DatePicker from = new DatePicker(getTranslation("poa.valid-from"), LocalDate.now(clock));
+        dk.fritvalg.ui.Pickers.localised(from);
         from.setId("poa-from");
         from.setRequired(true);
-        DatePicker to = new DatePicker(getTranslation("poa.valid-to"));
+        DatePicker to = dk.fritvalg.ui.Pickers.localised(new DatePicker(getTranslation("poa.valid-to")));
         to.setId("poa-to");
         to.setHelperText(getTranslation("poa.valid-to-help"));
         TextArea reason = new TextArea(getTranslation("poa.reason"));
