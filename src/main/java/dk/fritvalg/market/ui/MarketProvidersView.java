@@ -118,6 +118,7 @@ public class MarketProvidersView extends Div implements HasDynamicTitle {
             until.setMin(LocalDate.now(TimeConfiguration.DANISH_TIME));
             until.setHelperText(getTranslation("market.providers.expected-until.help"));
             until.setId("suspension-until");
+            MarketTexts.danishDates(until);
             Button suspend = new Button(getTranslation("market.providers.suspend", provider.name()), e -> {
                 try {
                     int told = suspensions.suspend(providerId, until.getValue(), reason.getValue());
