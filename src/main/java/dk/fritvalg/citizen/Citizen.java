@@ -55,6 +55,10 @@ public class Citizen {
     @Column(nullable = false)
     private boolean nursingHomeResident;
 
+    /** The CPR number sealed for Digital Post (see CprVault); never shown. */
+    @Column(length = 100)
+    private String cprSealed;
+
     @Column(nullable = false)
     private Instant updatedAt;
 
@@ -78,6 +82,14 @@ public class Citizen {
         this.phone = details.phone();
         this.nursingHomeResident = details.nursingHomeResident();
         this.updatedAt = now;
+    }
+
+    void sealCpr(String sealed) {
+        this.cprSealed = sealed;
+    }
+
+    String getCprSealed() {
+        return cprSealed;
     }
 
     public Long getId() {

@@ -1,6 +1,10 @@
 package dk.fritvalg.citizen;
 
+import dk.fritvalg.notification.Channel;
+import dk.fritvalg.notification.Notifications;
+import dk.fritvalg.notification.PersonKind;
 import dk.fritvalg.shared.CprHasher;
+import dk.fritvalg.shared.CprVault;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -20,10 +24,15 @@ public class CitizenRegistry {
     private final GrantRepository grants;
     private final ProviderChoiceRepository choices;
     private final CprHasher cprHasher;
+    private final CprVault cprVault;
+    private final Notifications notifications;
     private final Clock clock;
 
     CitizenRegistry(CitizenRepository citizens, RelativeRepository relatives, PowerOfAttorneyRepository powers,
-                    GrantRepository grants, ProviderChoiceRepository choices, CprHasher cprHasher, Clock clock) {
+                    GrantRepository grants, ProviderChoiceRepository choices, CprHasher cprHasher, CprVault cprVault,
+                    Notifications notifications, Clock clock) {
+        this.cprVault = cprVault;
+        this.notifications = notifications;
         this.citizens = citizens;
         this.relatives = relatives;
         this.powers = powers;
@@ -40,6 +49,7 @@ public class CitizenRegistry {
         Citizen citizen = citizens.findByCprHash(hash)
                 .orElseGet(() -> new Citizen(municipalityId, hash, CprHasher.mask(cpr), birthDate(cpr)));
         citizen.update(details, clock.instant());
+        citizen.sealCpr(cprVault.seal(cpr));
         return citizens.save(citizen).getId();
     }
 
@@ -48,7 +58,23 @@ public class CitizenRegistry {
         String hash = cprHasher.hash(cpr);
         Relative relative = relatives.findByCprHash(hash).orElseGet(() -> new Relative(hash, null));
         relative.update(firstName, lastName, email, phone);
+        relative.sealCpr(cprVault.seal(cpr));
         return relatives.save(relative).getId();
+    }
+
+    /** A relative's postal address from the care system, for letters. */
+    @Transactional
+    public void registerRelativeAddress(long relativeId, String street, String postcode, String city) {
+        relatives.findById(relativeId).orElseThrow().changeAddress(street, postcode, city);
+    }
+
+    /**
+     * The channel the care system knows for a citizen (for example {@link Channel#LETTER} for one exempt from Digital
+     * Post); used when she has not chosen one herself.
+     */
+    @Transactional
+    public void registerCareSystemChannel(long citizenId, Channel channel) {
+        notifications.careSystemChannel(PersonKind.CITIZEN, citizenId, channel);
     }
 
     @Transactional

@@ -32,6 +32,18 @@ public class Relative {
     @Column(length = 40)
     private String phone;
 
+    /** The CPR number sealed for Digital Post (see CprVault); never shown. */
+    @Column(length = 100)
+    private String cprSealed;
+
+    /** Postal address for letters, where the care system knows it. */
+    @Column(length = 200)
+    private String address;
+    @Column(length = 4, columnDefinition = "char(4)")
+    private String postcode;
+    @Column(length = 100)
+    private String city;
+
     /** The municipality that registered the relative first; null for one registered by the system (an import). */
     private Long ownerMunicipalityId;
 
@@ -59,6 +71,36 @@ public class Relative {
     void changeContact(String email, String phone) {
         this.email = email;
         this.phone = phone;
+    }
+
+    void sealCpr(String sealed) {
+        this.cprSealed = sealed;
+    }
+
+    String getCprSealed() {
+        return cprSealed;
+    }
+
+    String getCprHash() {
+        return cprHash;
+    }
+
+    void changeAddress(String address, String postcode, String city) {
+        this.address = address;
+        this.postcode = postcode;
+        this.city = city;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getCity() {
+        return city;
     }
 
     public Long getId() {

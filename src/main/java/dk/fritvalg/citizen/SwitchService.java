@@ -308,10 +308,8 @@ public class SwitchService {
                 null, null);
         auditTrail.appendSystem(AuditEvent.DEFAULT_PROVIDER_ASSIGNED, citizen.getId(), areaName(grant.getServiceAreaId()),
                 municipal.get().getName());
-        if (citizen.getEmail() != null) {
-            notifications.send(citizen.getEmail(), "default-provider", "default-" + grantId, citizen.fullName(),
-                    areaName(grant.getServiceAreaId()), municipal.get().getName());
-        }
+        notifications.toCitizen(citizen.getId(), "default-provider", "default-" + grantId, citizen.fullName(),
+                areaName(grant.getServiceAreaId()), municipal.get().getName());
         return true;
     }
 
@@ -440,22 +438,19 @@ public class SwitchService {
         return "switch.error.rehabilitation-model";
     }
 
-    /** Mail to the citizen, every relative holding a power of attorney, and the old and the new provider. */
+    /** Notice to the citizen and every relative holding a power of attorney (each by her channel), mail to both providers. */
     private void notify(SwitchRequest request, String template, String reason) {
         Citizen citizen = citizenRepository.findById(request.getCitizenId()).orElseThrow();
-        LocalDate today = LocalDate.now(clock.withZone(SwitchRules.DANISH_TIME));
-        Set<String> recipients = new LinkedHashSet<>();
-        Optional.ofNullable(citizen.getEmail()).ifPresent(recipients::add);
-        powers.findByCitizenId(citizen.getId()).stream().filter(p -> p.isValidOn(today))
-                .map(p -> relatives.findById(p.getRelativeId()).map(Relative::getEmail).orElse(null))
-                .filter(Objects::nonNull).forEach(recipients::add);
-        providerEmail(request.getFromProviderId()).ifPresent(recipients::add);
-        providerEmail(request.getToProviderId()).ifPresent(recipients::add);
         String from = request.getFromProviderId() == null ? "–" : providerName(request.getFromProviderId());
-        for (String to : recipients) {
-            notifications.send(to, template, "switch-" + request.getId(), citizen.fullName(), areaName(request.getServiceAreaId()),
-                    from, providerName(request.getToProviderId()), DANISH_DATE.format(request.getEffectiveDate()),
-                    reason == null ? "" : reason);
+        Object[] params = {citizen.fullName(), areaName(request.getServiceAreaId()), from, providerName(request.getToProviderId()),
+                DANISH_DATE.format(request.getEffectiveDate()), reason == null ? "" : reason};
+        String reference = "switch-" + request.getId();
+        notifications.toCitizen(citizen.getId(), template, reference, params);
+        Set<String> providerMail = new LinkedHashSet<>();
+        providerEmail(request.getFromProviderId()).ifPresent(providerMail::add);
+        providerEmail(request.getToProviderId()).ifPresent(providerMail::add);
+        for (String to : providerMail) {
+            notifications.send(to, template, reference, params);
         }
     }
 

@@ -3,6 +3,7 @@ package dk.fritvalg.demo;
 import dk.fritvalg.citizen.ChoiceReason;
 import dk.fritvalg.citizen.CitizenDetails;
 import dk.fritvalg.citizen.CitizenRegistry;
+import dk.fritvalg.notification.Channel;
 import dk.fritvalg.citizen.PowerOfAttorneyScope;
 import dk.fritvalg.municipality.Municipality;
 import dk.fritvalg.municipality.MunicipalityService;
@@ -93,6 +94,8 @@ class DemoData implements ApplicationRunner {
         String poulCpr = "2209381113";
         long poul = registry.registerCitizen(kolding.getId(), poulCpr, new CitizenDetails("Poul", "Hansen",
                 "Låsbybanke 3", "6000", "Kolding", "poul.hansen@example.dk", null, false));
+        // The care system knows Poul as exempt from Digital Post: his notices are printed as letters for Kolding's staff.
+        registry.registerCareSystemChannel(poul, Channel.LETTER);
         registry.addGrant(poul, area(kolding, ServiceAreaKind.PRACTICAL_HELP), 45, start, null);
         registry.recordChoice(poul, area(kolding, ServiceAreaKind.PRACTICAL_HELP), provider("kolding-hjemmepleje").getId(),
                 start, ChoiceReason.DEFAULT_RULE, null, null);

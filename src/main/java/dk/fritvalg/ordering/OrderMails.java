@@ -77,10 +77,8 @@ class OrderMails {
     }
 
     private void send(AddOnOrder order, String template, String what, Object... params) {
-        String reference = "order-" + order.getId() + "-" + what;
-        for (String to : order.notifyEmails()) {
-            notifications.send(to, "mail." + template, reference, params);
-        }
+        // the citizen by her channel, with a copy to each relative holding a power of attorney
+        notifications.toCitizen(order.getCitizenId(), "mail." + template, "order-" + order.getId() + "-" + what, params);
     }
 
     private String providerName(AddOnOrder order) {

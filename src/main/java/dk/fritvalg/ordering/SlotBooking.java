@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Places in capacity-limited slots. Booking is a conditional UPDATE on the slot's row
  * ({@code booked + n <= capacity}): the database serialises two bookings of the last place, so one
- * gets it and the other sees zero rows changed. No check-then-insert race.
+ * gets it and the other sees zero rows changed. No check-then-insert race, and no deadlock between the two.
  */
 @Component
 class SlotBooking {
@@ -25,7 +25,12 @@ class SlotBooking {
 
     @Transactional(propagation = Propagation.MANDATORY)
     boolean book(long addOnId, LocalDate date, LocalTime windowStart, int capacity, int places) {
-        jdbc.update("INSERT IGNORE INTO addon_slot (add_on_id, slot_date, window_start, capacity, booked) VALUES (?, ?, ?, ?, 0)",
+        // Not INSERT IGNORE: on an existing row it takes a shared lock, two bookings then both wait to upgrade it for the
+        // UPDATE and MariaDB kills one as a deadlock. ON DUPLICATE KEY UPDATE takes the exclusive lock at once, so the
+        // second booking simply waits for the first.
+        jdbc.update("""
+                INSERT INTO addon_slot (add_on_id, slot_date, window_start, capacity, booked) VALUES (?, ?, ?, ?, 0)
+                ON DUPLICATE KEY UPDATE capacity = capacity""",
                 addOnId, Date.valueOf(date), Time.valueOf(windowStart), capacity);
         return jdbc.update("""
                 UPDATE addon_slot SET booked = booked + ?

@@ -35,6 +35,24 @@ public enum AuditEvent {
     // --- the provider market ---
     /** A settlement price set or corrected: area, unit, old price, new price, from, reason. */
     SETTLEMENT_PRICE_SET,
+    // --- notices by channel and powers of attorney the citizen gives ---
+    /** The citizen chose how she gets notices: the channel. */
+    NOTICE_CHANNEL_CHOSEN,
+    /** Staff confirmed a print batch of letters as printed: the number of letters. */
+    LETTERS_PRINTED,
+    /** The citizen gave a relative a power of attorney, waiting for her to accept: name, scope, from, to. */
+    POWER_OF_ATTORNEY_GIVEN,
+    /** The relative accepted the power: name, scope. */
+    POWER_OF_ATTORNEY_ACCEPTED,
+    /** The relative declined the power: name, scope. */
+    POWER_OF_ATTORNEY_DECLINED,
+    /** The power ended on its end date: name, scope, end date. */
+    POWER_OF_ATTORNEY_EXPIRED,
+    // --- payments that need a person ---
+    /** Stripe reported a payment that does not match the order: order, reported amount and currency, expected amount. */
+    PAYMENT_HELD_FOR_REVIEW,
+    /** A card order left unpaid past the checkout session's lifetime was released: order. */
+    UNPAID_ORDER_RELEASED,
     /** A requirement for approval added to a service area's list: area, text. */
     APPROVAL_REQUIREMENT_ADDED,
     /** A requirement taken off a service area's list: area, text. */

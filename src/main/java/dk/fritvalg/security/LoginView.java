@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /** Log in with user name and password, or with MitID where the municipality has turned it on. */
@@ -61,10 +60,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             form.setError(true);
             Object last = VaadinSession.getCurrent() == null ? null
                     : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            if (last instanceof LockedException) {
+            // The same answer whether the user name exists or not: only the throttle, which counts typed names, differs.
+            if (last instanceof LoginThrottledException) {
                 LoginI18n i18n = i18n();
-                i18n.getErrorMessage().setTitle(getTranslation("login.locked-title"));
-                i18n.getErrorMessage().setMessage(getTranslation("login.locked-message"));
+                i18n.getErrorMessage().setTitle(getTranslation("login.throttled-title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.throttled-message"));
                 form.setI18n(i18n);
             }
         }

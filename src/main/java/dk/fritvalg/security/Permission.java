@@ -92,6 +92,24 @@ public enum Permission {
     // --- the provider market: prices, approvals, tenders, suspensions, failures (procurement); a provider organisation's side ---
     /** Set the municipality's settlement prices per service area and unit (reading them is public). */
     MANAGE_SETTLEMENT_PRICES(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+
+    // --- notices by channel ("Mine beskeder", letters) and powers of attorney the citizen gives herself ---
+    /** Read every notice a citizen has received, by any channel: she herself and a relative with a power of attorney. */
+    VIEW_NOTICES(Target.Type.CITIZEN, Kind.LOOK, self(), relativeWithView()),
+    /** The citizen chooses how she gets notices (e-mail, Digital Post, letter). */
+    CHOOSE_NOTICE_CHANNEL(Target.Type.CITIZEN, Kind.ACTION, self()),
+    /** A relative reads the notices sent to herself. */
+    VIEW_OWN_NOTICES(Target.Type.OWN_ACCOUNT, Kind.LOOK, ownAccount(RELATIVE)),
+    /** A relative chooses how she gets notices. */
+    CHOOSE_OWN_NOTICE_CHANNEL(Target.Type.OWN_ACCOUNT, Kind.ACTION, ownAccount(RELATIVE)),
+    /** Staff print the municipality's letters (the daily batch) and confirm them as printed. */
+    PRINT_LETTERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+    /** A citizen gives a relative a power of attorney herself, sees those she gave and revokes them. */
+    GIVE_POWER_OF_ATTORNEY(Target.Type.CITIZEN, Kind.ACTION, self()),
+    /** A relative accepts or declines a power of attorney given to her, on her own login. */
+    ANSWER_POWER_OF_ATTORNEY(Target.Type.OWN_ACCOUNT, Kind.ACTION, ownAccount(RELATIVE)),
+
+    // --- the provider market: approvals and suspensions ---
     /** The market pages of the municipality: providers and their status, applications, requirements. */
     VIEW_MARKET(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_ADMIN)),
     /** Keep the requirement list for approval per service area and the decision time the municipality promises. */

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A login to the portal. Passwords are bcrypt hashes; repeated failures lock the account for a while. */
+/** A login to the portal. Passwords are bcrypt hashes; repeated failures are throttled by {@link LoginThrottle}. */
 @Entity
 @Table(name = "user_account")
 class UserAccount {
@@ -52,11 +52,6 @@ class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(nullable = false)
-    private int failedAttempts;
-
-    private Instant lockedUntil;
-
     protected UserAccount() {
     }
 
@@ -68,7 +63,7 @@ class UserAccount {
     }
 
     PortalUser toPortalUser(Instant now) {
-        boolean locked = !enabled || (lockedUntil != null && lockedUntil.isAfter(now));
+        boolean locked = !enabled;
         return new PortalUser(id, username, displayName, role, municipalityId, providerId, citizenId, relativeId, passwordHash, locked,
                 organisationId);
     }
@@ -110,26 +105,5 @@ class UserAccount {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
-    }
-
-    int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    void recordFailure(int maxAttempts, Instant lockUntil) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = lockUntil;
-            failedAttempts = 0;
-        }
-    }
-
-    void recordSuccess() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 }

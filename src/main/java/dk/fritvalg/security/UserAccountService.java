@@ -1,5 +1,6 @@
 package dk.fritvalg.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -69,6 +70,23 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Optional<String> email(long userId) {
         return repository.findById(userId).map(UserAccount::getEmail).filter(e -> !e.isBlank());
+    }
+
+    /** The mail addresses of a municipality's staff in these roles, for alerts the portal sends them. */
+    @Transactional(readOnly = true)
+    public List<String> staffEmails(long municipalityId, Role... roles) {
+        return repository.findByMunicipalityIdAndRoleInAndEnabledTrue(municipalityId, List.of(roles)).stream()
+                .map(UserAccount::getEmail).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    }
+
+    /**
+     * The relative record of the relative's own login with this CPR hash (the keyed hash MitID logins are matched by),
+     * or empty when the person has no relative login of her own.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> relativeLogin(String cprHash) {
+        return repository.findByCprHash(cprHash).filter(a -> a.getRole() == Role.RELATIVE).map(a -> a.toPortalUser(java.time.Instant.EPOCH))
+                .map(PortalUser::relativeId);
     }
 
     @Transactional(readOnly = true)

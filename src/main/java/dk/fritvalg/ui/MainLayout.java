@@ -20,6 +20,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.fritvalg.security.CurrentUser;
+import dk.fritvalg.security.Role;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The app shell: a header with the portal's name, the language switch and log in/out, a menu with
@@ -30,14 +33,21 @@ import dk.fritvalg.security.CurrentUser;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** Menu titles that name the citizen (the key plus {@code .for}) when a relative opens them. */
+    private static final Set<String> RELATIVE_TITLES = Set.of("menu.my-help", "menu.addons", "menu.orders", "menu.statement",
+            "menu.history");
+
     private final AuthenticationContext authenticationContext;
     private final Main main = new Main();
     private final SideNav nav = new SideNav();
     private final Anchor languageSwitch = new Anchor();
     private final HorizontalLayout account = new HorizontalLayout();
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    private final ObjectProvider<ActingFor> actingFor;
+
+    public MainLayout(AuthenticationContext authenticationContext, ObjectProvider<ActingFor> actingFor) {
         this.authenticationContext = authenticationContext;
+        this.actingFor = actingFor;
         setPrimarySection(Section.NAVBAR);
         main.setId("main-content");
         main.addClassName("portal-main");
@@ -54,7 +64,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.addClassName("account-area");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, languageSwitch, account);
+        DrawerToggle menuToggle = new DrawerToggle();
+        // Vaadin's own name is English ("Toggle navigation panel"); the button's name is the menu's purpose in Danish.
+        menuToggle.setAriaLabel(getTranslation("layout.menu-toggle"));
+        HorizontalLayout header = new HorizontalLayout(menuToggle, title, languageSwitch, account);
         header.addClassName("portal-header");
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -86,8 +99,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void buildMenu() {
         nav.removeAll();
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        // A relative's citizen pages hold someone else's data: "Hjælp til Karen Jensen", not "Min hjælp".
+        boolean relative = CurrentUser.get().map(user -> user.role() == Role.RELATIVE).orElse(false);
+        String forWhom = relative ? actingFor.stream().findFirst().flatMap(ActingFor::citizenName)
+                .orElseGet(() -> getTranslation("layout.the-citizen")) : null;
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            String title = relative && RELATIVE_TITLES.contains(entry.title())
+                    ? getTranslation(entry.title() + ".for", forWhom) : getTranslation(entry.title());
+            nav.addItem(new SideNavItem(title, entry.path()));
+        });
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dk.fritvalg.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -69,33 +68,6 @@ class AddOnShopBrowserTest extends BrowserTest {
         users.createOrUpdate(new NewUser(username, PASSWORD, "Test", Role.CITIZEN, null, citizens.municipalityId("0710"), null,
                 citizen, null, null));
         return citizen;
-    }
-
-    private Page login(BrowserContext context, String username, String password) {
-        Page page = context.newPage();
-        page.navigate(url("login"));
-        page.getByLabel("Brugernavn").fill(username);
-        page.getByLabel("Adgangskode").fill(password);
-        page.keyboard().press("Enter");
-        page.waitForURL(address -> !address.contains("/login"));
-        assertThat(heading(page).first()).isVisible();
-        return page;
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    /** Presses Tab until the element has the focus, as someone without a mouse does. */
-    private static void tabTo(Page page, Locator target) {
-        target.waitFor();
-        for (int i = 0; i < 100; i++) {
-            page.keyboard().press("Tab");
-            if ((Boolean) target.evaluate("e => e === document.activeElement || e.contains(document.activeElement)")) {
-                return;
-            }
-        }
-        fail("Tab never reached " + target);
     }
 
     private static boolean focusInDialog(Page page) {
@@ -250,6 +222,8 @@ class AddOnShopBrowserTest extends BrowserTest {
             assertThat(line).hasAttribute("open", "");
             assertThat(line.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accepter"))).isVisible();
             assertThat(line.locator("th").last()).hasText("Levering");
+            // The time is written as in the time windows ("kl. 07:00–10:00"), not "07.00".
+            assertThat(line.locator("vaadin-time-picker input")).hasValue("07:00");
             assertThat(line).containsText("Accepter bestillingen først");
             assertAccessible(page);
 

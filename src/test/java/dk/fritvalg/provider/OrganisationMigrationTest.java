@@ -70,7 +70,8 @@ class OrganisationMigrationTest {
         assertThat(rowsBefore.get("addon_order")).isNotEmpty();
         assertThat(rowsBefore.get("switch_request")).isNotEmpty();
 
-        flyway(MigrationVersion.LATEST).migrate();
+        // Up to V40 itself: later migrations may reshape tables (V100 drops the old lock-out columns), which is not this test's concern.
+        flyway(MigrationVersion.fromVersion("40")).migrate();
 
         assertThat(fingerprints(columnsBefore)).as("every row kept with the same values").isEqualTo(rowsBefore);
         String c = copy();
@@ -118,7 +119,7 @@ class OrganisationMigrationTest {
                 + "ORDER BY ordinal_position", String.class, copy(), table);
     }
 
-    /** Every row of every table the older schema has, in the columns it has. */
+    /** Every row of every table the older schema has, in the columns it has (and the current one still has). */
     private void copyDemoData() {
         List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = ? "
                 + "AND table_name <> 'flyway_schema_history'", String.class, copy());
@@ -126,7 +127,10 @@ class OrganisationMigrationTest {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET FOREIGN_KEY_CHECKS = 0");
                 for (String table : tables) {
-                    String cols = String.join(", ", columns(table).stream().map(col -> "`" + col + "`").toList());
+                    // The columns both schemas have: a later migration may have dropped one the older schema still has.
+                    List<String> now = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_schema = ? "
+                            + "AND table_name = ?", String.class, schema, table);
+                    String cols = String.join(", ", columns(table).stream().filter(now::contains).map(col -> "`" + col + "`").toList());
                     statement.execute("INSERT INTO " + copy() + "." + table + " (" + cols + ") SELECT " + cols + " FROM " + schema + "." + table);
                 }
                 statement.execute("SET FOREIGN_KEY_CHECKS = 1");

@@ -11,13 +11,11 @@ import dk.fritvalg.provider.ProviderService;
 import dk.fritvalg.support.KaribuTest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.LockedException;
 
 /** The permission table, enforced in services: allowed paths and the denials. */
 class AccessControlTest extends KaribuTest {
@@ -106,15 +104,5 @@ class AccessControlTest extends KaribuTest {
     @Test
     void anonymousCallsToGuardedServicesAreRefused() {
         assertThatThrownBy(() -> citizens.overview(citizenId("borger"))).isInstanceOf(AccessDeniedException.class);
-    }
-
-    @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> login("kolding-borger", "wrong")).isNotInstanceOf(LockedException.class);
-        }
-        assertThatThrownBy(() -> loginDemo("kolding-borger")).isInstanceOf(LockedException.class);
-        jdbc.update("UPDATE user_account SET locked_until = ? WHERE username = 'kolding-borger'", java.sql.Timestamp.from(Instant.now().minusSeconds(1)));
-        assertThat(loginDemo("kolding-borger").isAuthenticated()).isTrue();
     }
 }

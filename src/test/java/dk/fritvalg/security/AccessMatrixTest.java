@@ -60,6 +60,8 @@ class AccessMatrixTest {
         long actRelative = fixture.relative(null);
         long viewRelative = fixture.relative(null);
         long strangerRelative = fixture.relative(null);
+        long waitingRelative = fixture.relative(null);
+        fixture.waitingPowerOfAttorney(waitingRelative, citizen, PowerOfAttorneyScope.ACT);
         fixture.powerOfAttorney(actRelative, citizen, PowerOfAttorneyScope.ACT);
         fixture.powerOfAttorney(viewRelative, citizen, PowerOfAttorneyScope.VIEW);
         fixture.powerOfAttorney(strangerRelative, otherCitizen, PowerOfAttorneyScope.ACT);
@@ -75,6 +77,8 @@ class AccessMatrixTest {
                 Optional.of(Relation.RELATIVE_WITH_ACT_POWER)));
         onCitizen.add(new Case("relative with a view power", CitizenFixture.relativeUser(viewRelative), Target.citizen(citizen),
                 Optional.of(Relation.RELATIVE_WITH_VIEW_POWER)));
+        onCitizen.add(new Case("relative whose power from the citizen waits for her answer", CitizenFixture.relativeUser(waitingRelative),
+                Target.citizen(citizen), Optional.empty()));
         onCitizen.add(new Case("relative of another citizen", CitizenFixture.relativeUser(strangerRelative), Target.citizen(citizen),
                 Optional.empty()));
         List<Case> onMunicipality = new ArrayList<>();

@@ -2,8 +2,8 @@ package dk.fritvalg.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import dk.fritvalg.ui.RefusedNavigationView;
 import com.vaadin.flow.router.Route;
 import dk.fritvalg.support.KaribuTest;
 import java.util.Map;
@@ -55,9 +55,8 @@ class ViewAccessTest extends KaribuTest {
     private static boolean refused(String path) {
         try {
             UI.getCurrent().navigate(path);
-            return false;
-        } catch (MockAccessDeniedException e) {
-            return true;
+            // Refused at the door: the portal's Danish access-denied page takes the place of the view that was refused.
+            return UI.getCurrent().getCurrentView() instanceof RefusedNavigationView;
         } catch (RuntimeException | Error e) {
             // Past the door, the page itself said no such thing (a staff member without ?borger=): not a refusal.
             return false;

@@ -4,9 +4,13 @@ import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.ViewPermission;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Section;
+import dk.fritvalg.ui.Tables;
 import com.vaadin.flow.router.QueryParameters;
 import dk.fritvalg.citizen.SwitchRequest;
 import dk.fritvalg.citizen.SwitchService;
@@ -50,12 +54,6 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
     record GrantRow(long areaId, String area, int minutesPerWeek, String period, String provider, boolean hasProvider) {
     }
 
-    record RequestRow(SwitchRequest request, String area, String change, String status, String requestedBy) {
-    }
-
-    record ChoiceRow(String area, String provider, String period, String reason, String madeBy) {
-    }
-
     private final CitizenService citizens;
     private final SwitchService switches;
     private final MunicipalityService municipalities;
@@ -85,11 +83,11 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void render(CitizenService.Overview overview, PortalUser user) {
         removeAll();
         LocalDate today = LocalDate.now(clock);
-        boolean forOther = user.role() == Role.RELATIVE;
-        add(new H1(forOther ? getTranslation("my-help.title-for", overview.citizen().fullName()) : getTranslation("my-help.title")));
+        boolean forOther = user.role() != Role.CITIZEN;
+        String name = overview.citizen().fullName();
+        add(new H1(forOther ? getTranslation("my-help.title-for", name) : getTranslation("my-help.title")));
         if (forOther) {
-            Paragraph acting = new Paragraph(getTranslation(overview.mayAct() ? "my-help.acting-for" : "my-help.viewing-for",
-                    overview.citizen().fullName()));
+            Paragraph acting = new Paragraph(getTranslation(overview.mayAct() ? "my-help.acting-for" : "my-help.viewing-for", name));
             acting.addClassName("notice");
             add(acting);
         }
@@ -103,91 +101,86 @@ public class MyHelpView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (grants.isEmpty()) {
             add(new Paragraph(getTranslation("my-help.no-grants")));
         } else {
-            Grid<GrantRow> grid = new Grid<>();
-            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.addColumn(GrantRow::area).setHeader(getTranslation("my-help.area"));
-            grid.addColumn(GrantRow::minutesPerWeek).setHeader(getTranslation("my-help.minutes-per-week"));
-            grid.addColumn(GrantRow::period).setHeader(getTranslation("my-help.period"));
-            grid.addColumn(GrantRow::provider).setHeader(getTranslation("my-help.provider"));
-            if (overview.mayAct()) {
-                long citizenId = overview.citizen().getId();
-                grid.addComponentColumn(row -> {
-                    Button change = new Button(getTranslation(row.hasProvider() ? "my-help.switch" : "my-help.choose",
-                            row.area()));
+            // A short list: one card per area, so that long names wrap and Tab reaches every button.
+            Div cards = new Div();
+            cards.addClassName("grant-cards");
+            cards.setId("grants");
+            long citizenId = overview.citizen().getId();
+            for (GrantRow row : grants) {
+                Section card = new Section();
+                card.addClassName("grant-card");
+                DescriptionList facts = new DescriptionList();
+                facts.add(new DescriptionList.Term(getTranslation("my-help.provider")), new DescriptionList.Description(row.provider()));
+                facts.add(new DescriptionList.Term(getTranslation("my-help.minutes-per-week")),
+                        new DescriptionList.Description(Integer.toString(row.minutesPerWeek())));
+                facts.add(new DescriptionList.Term(getTranslation("my-help.period")), new DescriptionList.Description(row.period()));
+                card.add(new H3(row.area()), facts);
+                // Only what the user may do: a relative with a power to view sees no button.
+                if (overview.mayAct()) {
+                    Button change = new Button(getTranslation(row.hasProvider() ? "my-help.switch" : "my-help.choose", row.area()));
                     change.addClassName("switch-button");
                     change.addClickListener(e -> UI.getCurrent().navigate(SwitchView.class, QueryParameters.simple(
                             Map.of("borger", String.valueOf(citizenId), "omraade", String.valueOf(row.areaId())))));
-                    return change;
-                }).setHeader(getTranslation("my-help.change")).setKey("change").setAutoWidth(true).setFlexGrow(0);
+                    card.add(change);
+                }
+                cards.add(card);
             }
-            grid.setItems(grants);
-            grid.setAllRowsVisible(true);
-            grid.setAriaLabel(getTranslation("my-help.grants"));
-            grid.addClassName("grants-grid");
-            add(grid);
+            add(cards);
         }
 
-        renderRequests(overview);
+        renderRequests(overview, forOther);
 
-        add(new H2(getTranslation("my-help.history")));
-        List<ChoiceRow> history = overview.choices().stream()
-                .map(c -> new ChoiceRow(areaName(c.getServiceAreaId()), providerName(c.getProviderId()),
-                        period(c.getValidFrom(), c.getValidTo()), getTranslation("choice-reason." + c.getReason()), madeBy(c, overview)))
-                .toList();
-        Grid<ChoiceRow> historyGrid = new Grid<>();
-        historyGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        historyGrid.addColumn(ChoiceRow::area).setHeader(getTranslation("my-help.area"));
-        historyGrid.addColumn(ChoiceRow::provider).setHeader(getTranslation("my-help.provider"));
-        historyGrid.addColumn(ChoiceRow::period).setHeader(getTranslation("my-help.period"));
-        historyGrid.addColumn(ChoiceRow::reason).setHeader(getTranslation("my-help.reason"));
-        historyGrid.addColumn(ChoiceRow::madeBy).setHeader(getTranslation("my-help.made-by"));
-        historyGrid.setItems(history);
-        historyGrid.setAllRowsVisible(true);
-        historyGrid.setAriaLabel(getTranslation("my-help.history"));
-        historyGrid.addClassName("history-grid");
-        add(historyGrid);
+        add(new H2(getTranslation(forOther ? "my-help.history-for" : "my-help.history", name)));
+        NativeTable history = Tables.table(null, List.of(getTranslation("my-help.area"), getTranslation("my-help.provider"),
+                getTranslation("my-help.period"), getTranslation("my-help.reason"), getTranslation("my-help.made-by")));
+        history.setId("history");
+        history.addClassName("help-table");
+        for (ProviderChoice c : overview.choices()) {
+            Tables.row(history, areaName(c.getServiceAreaId()), providerName(c.getProviderId()), period(c.getValidFrom(), c.getValidTo()),
+                    getTranslation("choice-reason." + c.getReason()), madeBy(c, overview));
+        }
+        add(history);
 
         municipalities.byId(overview.citizen().getMunicipalityId()).ifPresent(m ->
                 add(new Paragraph(new Anchor("kommune/" + m.getCode() + "/leverandoerer", getTranslation("my-help.compare")))));
     }
 
-    private void renderRequests(CitizenService.Overview overview) {
+    private void renderRequests(CitizenService.Overview overview, boolean forOther) {
         List<SwitchRequest> requests = switches.requestsOf(overview.citizen().getId());
         if (requests.isEmpty()) {
             return;
         }
-        add(new H2(getTranslation("my-help.requests")));
-        Grid<RequestRow> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(RequestRow::area).setHeader(getTranslation("my-help.area"));
-        grid.addColumn(RequestRow::change).setHeader(getTranslation("my-help.request-change"));
-        grid.addColumn(r -> Formats.date(r.request().getEffectiveDate(), getLocale())).setHeader(getTranslation("my-help.request-effective"));
-        grid.addColumn(RequestRow::status).setHeader(getTranslation("my-help.request-status"));
-        grid.addColumn(RequestRow::requestedBy).setHeader(getTranslation("my-help.made-by"));
+        add(new H2(getTranslation(forOther ? "my-help.requests-for" : "my-help.requests", overview.citizen().fullName())));
+        List<String> headers = new java.util.ArrayList<>(List.of(getTranslation("my-help.area"), getTranslation("my-help.request-change"),
+                getTranslation("my-help.request-effective"), getTranslation("my-help.request-status"), getTranslation("my-help.made-by")));
         if (overview.mayAct()) {
-            grid.addComponentColumn(row -> {
-                if (!row.request().getStatus().isOpen()) {
-                    return new Span();
-                }
-                Button cancel = new Button(getTranslation("my-help.cancel-request", row.area()));
-                cancel.addClassName("cancel-request");
-                cancel.addClickListener(e -> {
-                    switches.cancel(row.request().getId());
-                    render(citizens.overview(overview.citizen().getId()), CurrentUser.require());
-                });
-                return cancel;
-            }).setHeader(getTranslation("my-help.cancel")).setKey("cancel").setAutoWidth(true).setFlexGrow(0);
+            headers.add(getTranslation("my-help.cancel"));
         }
-        grid.setItems(requests.stream().map(r -> new RequestRow(r, areaName(r.getServiceAreaId()),
-                (r.getFromProviderId() == null ? "" : providerName(r.getFromProviderId()) + " → ") + providerName(r.getToProviderId()),
-                getTranslation("switch-status." + r.getStatus())
-                        + (r.getDecisionReason() == null ? "" : ": " + r.getDecisionReason()),
-                r.getRequestedByRelativeId() != null ? getTranslation("my-help.made-by-relative", citizens.relativeName(r.getRequestedByRelativeId()))
-                        : citizenAsActor(overview))).toList());
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("my-help.requests"));
-        grid.addClassName("requests-grid");
-        add(grid);
+        NativeTable table = Tables.table(null, headers);
+        table.setId("requests");
+        table.addClassName("help-table");
+        for (SwitchRequest r : requests) {
+            String area = areaName(r.getServiceAreaId());
+            NativeTableRow row = Tables.row(table, area,
+                    (r.getFromProviderId() == null ? "" : providerName(r.getFromProviderId()) + " → ") + providerName(r.getToProviderId()),
+                    Formats.date(r.getEffectiveDate(), getLocale()),
+                    getTranslation("switch-status." + r.getStatus()) + (r.getDecisionReason() == null ? "" : ": " + r.getDecisionReason()),
+                    r.getRequestedByRelativeId() != null ? getTranslation("my-help.made-by-relative", citizens.relativeName(r.getRequestedByRelativeId()))
+                            : citizenAsActor(overview));
+            if (overview.mayAct()) {
+                NativeTableCell cell = Tables.cell(table, row);
+                if (r.getStatus().isOpen()) {
+                    Button cancel = new Button(getTranslation("my-help.cancel-request", area));
+                    cancel.addClassName("cancel-request");
+                    cancel.addClickListener(e -> {
+                        switches.cancel(r.getId());
+                        render(citizens.overview(overview.citizen().getId()), CurrentUser.require());
+                    });
+                    cell.add(cancel);
+                }
+            }
+        }
+        add(table);
     }
 
     /** "Dig" to the citizen; the citizen's name to a relative looking on. */

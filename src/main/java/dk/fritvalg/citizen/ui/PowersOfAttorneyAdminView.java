@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -24,6 +25,7 @@ import dk.fritvalg.citizen.CitizenService;
 import dk.fritvalg.citizen.CitizenService.CitizenSummary;
 import dk.fritvalg.citizen.CitizenService.PowerOfAttorneyForm;
 import dk.fritvalg.citizen.CitizenService.PowerRow;
+import dk.fritvalg.citizen.PowerOfAttorney;
 import dk.fritvalg.citizen.PowerOfAttorneyScope;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ui.Formats;
@@ -88,8 +90,9 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("poa.scope-short." + r.scope())).setHeader(getTranslation("poa.scope"));
         grid.addColumn(r -> Formats.date(r.validFrom(), getLocale()) + (r.validTo() == null ? "" : " – " + Formats.date(r.validTo(), getLocale())))
                 .setHeader(getTranslation("poa.period"));
-        grid.addColumn(r -> getTranslation(r.valid() ? "poa.valid" : "poa.not-valid")).setHeader(getTranslation("poa.status"));
-        grid.addComponentColumn(r -> r.valid() ? new Button(getTranslation("poa.revoke", r.relativeName()), e -> {
+        grid.addColumn(r -> getTranslation("poa.state." + r.state()) + (r.givenBy() == PowerOfAttorney.GivenBy.CITIZEN
+                ? " (" + getTranslation("poa.given-by-citizen") + ")" : "")).setHeader(getTranslation("poa.status"));
+        grid.addComponentColumn(r -> r.state() == PowerOfAttorney.State.ACTIVE || r.state() == PowerOfAttorney.State.WAITING ? new Button(getTranslation("poa.revoke", r.relativeName()), e -> {
             citizens.revokePowerOfAttorney(r.id());
             feedback.removeAll();
             feedback.add(Notices.success(getTranslation("poa.revoked", r.relativeName())));
@@ -131,7 +134,12 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
         DatePicker to = new DatePicker(getTranslation("poa.valid-to"));
         to.setId("poa-to");
         to.setHelperText(getTranslation("poa.valid-to-help"));
-        FormLayout form = new FormLayout(relativeCpr, firstName, lastName, email, phone, scope, from, to);
+        TextArea reason = new TextArea(getTranslation("poa.reason"));
+        reason.setId("poa-reason");
+        reason.setRequired(true);
+        reason.setMaxLength(500);
+        reason.setHelperText(getTranslation("poa.reason-help"));
+        FormLayout form = new FormLayout(relativeCpr, firstName, lastName, email, phone, scope, from, to, reason);
         Button register = new Button(getTranslation("poa.register"), e -> {
             feedback.removeAll();
             if (scope.getValue() == null) {
@@ -139,10 +147,11 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
                 scope.setErrorMessage(getTranslation("poa.error.required"));
                 return;
             }
-            List.<HasValidation>of(relativeCpr, firstName, lastName, email, phone, from, to).forEach(field -> field.setInvalid(false));
+            List.<HasValidation>of(relativeCpr, firstName, lastName, email, phone, from, to, reason).forEach(field -> field.setInvalid(false));
             try {
                 citizens.registerPowerOfAttorney(citizen.id(), new PowerOfAttorneyForm(relativeCpr.getValue(), firstName.getValue(),
-                        lastName.getValue(), email.getValue(), phone.getValue(), scope.getValue(), from.getValue(), to.getValue()));
+                        lastName.getValue(), email.getValue(), phone.getValue(), scope.getValue(), from.getValue(), to.getValue(),
+                        reason.getValue()));
                 feedback.add(Notices.success(getTranslation("poa.registered", citizen.name())));
                 show(citizen);
             } catch (BusinessException ex) {
@@ -151,7 +160,8 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
                 Map<String, List<HasValidation>> fields = Map.of("poa.error.cpr", List.of(relativeCpr),
                         "poa.error.name", List.of(firstName, lastName), "poa.error.name-length", List.of(firstName, lastName),
                         "poa.error.email", List.of(email), "poa.error.phone", List.of(phone), "poa.error.from-range", List.of(from),
-                        "poa.error.period", List.of(to), "poa.error.to-range", List.of(to));
+                        "poa.error.period", List.of(to), "poa.error.to-range", List.of(to), "poa.error.reason", List.of(reason),
+                        "poa.error.reason-length", List.of(reason));
                 fields.getOrDefault(ex.messageKey(), List.of()).forEach(field -> {
                     field.setErrorMessage(message);
                     field.setInvalid(true);

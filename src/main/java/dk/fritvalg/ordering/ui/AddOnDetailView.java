@@ -26,6 +26,7 @@ import dk.fritvalg.provider.ProviderService;
 import dk.fritvalg.security.AccessGuard;
 import dk.fritvalg.security.CurrentUser;
 import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.Target;
 import dk.fritvalg.shared.BusinessException;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,7 +76,7 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
             event.forwardTo("tilkoeb");
             return;
         }
-        render(overview.citizen(), addOn.get(), overview.mayAct());
+        render(overview.citizen(), addOn.get(), accessGuard.allows(Permission.ORDER_ADD_ONS, Target.citizen(citizenId.get())));
     }
 
     private void render(Citizen citizen, AddOn addOn, boolean mayAct) {

@@ -13,6 +13,17 @@ import java.util.stream.Collectors;
 /** Shared wording of prices, days and windows on the add-on pages. */
 final class AddOnTexts {
 
+    /**
+     * A heading for a citizen's data: the citizen's own wording ("Mine bestillinger") for the citizen, and one that
+     * names the citizen ({@code key.for}: "Bestillinger for Karen Jensen") when a relative or anyone else looks.
+     */
+    static String whose(Component on, String key, dk.fritvalg.citizen.CitizenService citizens, long citizenId) {
+        if (dk.fritvalg.security.CurrentUser.require().role() == dk.fritvalg.security.Role.CITIZEN) {
+            return on.getTranslation(key);
+        }
+        return on.getTranslation(key + "-for", citizens.overview(citizenId).citizen().fullName());
+    }
+
     private AddOnTexts() {
     }
 

@@ -1,6 +1,8 @@
 package dk.fritvalg.ordering.ui;
 
 import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.AccessGuard;
+import dk.fritvalg.security.Target;
 import dk.fritvalg.security.ViewPermission;
 import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.button.Button;
@@ -57,7 +59,10 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private ScheduleOptions options;
     private long citizenId;
 
-    public CartView(CitizenService citizens, OrderingService ordering) {
+    private final AccessGuard accessGuard;
+
+    public CartView(CitizenService citizens, OrderingService ordering, AccessGuard accessGuard) {
+        this.accessGuard = accessGuard;
         this.citizens = citizens;
         this.ordering = ordering;
         addClassName("page");
@@ -81,17 +86,25 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void render() {
         removeAll();
-        add(new H1(getTranslation("cart.title")), messages);
+        add(new H1(AddOnTexts.whose(this, "cart.title", citizens, citizenId)), messages);
         OrderingService.Cart cart = ordering.cart(citizenId);
         if (cart.isEmpty()) {
-            add(new Paragraph(getTranslation("cart.empty")));
+            add(new Paragraph(AddOnTexts.whose(this, "cart.empty", citizens, citizenId)));
             add(new Paragraph(new Anchor(CitizenContext.link("tilkoeb", citizenId), getTranslation("cart.browse"))));
             return;
         }
+        // Only what the user may do: a relative with a power to view sees the cart, but no "Fjern" and no "Bestil".
+        boolean mayOrder = accessGuard.allows(Permission.ORDER_ADD_ONS, Target.citizen(citizenId));
+        if (!mayOrder) {
+            add(dk.fritvalg.ui.Notices.notice(getTranslation("cart.view-only", citizens.overview(citizenId).citizen().fullName())));
+        }
         // A short list: a real table, where Tab reaches every "Fjern" and nothing is cut off.
-        NativeTable lines = Tables.table(getTranslation("cart.caption"), List.of(getTranslation("cart.column.what"),
-                getTranslation("cart.column.quantity"), getTranslation("cart.column.price"), getTranslation("cart.column.total"),
-                getTranslation("cart.column.remove")));
+        List<String> headers = new ArrayList<>(List.of(getTranslation("cart.column.what"), getTranslation("cart.column.quantity"),
+                getTranslation("cart.column.price"), getTranslation("cart.column.total")));
+        if (mayOrder) {
+            headers.add(getTranslation("cart.column.remove"));
+        }
+        NativeTable lines = Tables.table(AddOnTexts.whose(this, "cart.caption", citizens, citizenId), headers);
         lines.addClassName("cart-lines");
         for (OrderingService.CartLine line : cart.lines()) {
             Button remove = new Button(getTranslation("cart.remove"), e -> {
@@ -101,14 +114,20 @@ public class CartView extends Div implements BeforeEnterObserver, HasDynamicTitl
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.getElement().setAttribute("aria-label", getTranslation("cart.remove-aria", line.name()));
-            Tables.row(lines, line.name(), Integer.toString(line.quantity()), AddOnTexts.price(this, line.unitPriceOre(), line.unit()),
-                    Formats.kroner(line.totalOre(), getLocale())).addDataCell().add(remove);
+            var row = Tables.row(lines, line.name(), Integer.toString(line.quantity()), AddOnTexts.price(this, line.unitPriceOre(), line.unit()),
+                    Formats.kroner(line.totalOre(), getLocale()));
+            if (mayOrder) {
+                row.addDataCell().add(remove);
+            }
         }
         add(lines);
         Paragraph total = new Paragraph(getTranslation("cart.total", Formats.kroner(cart.totalOre(), getLocale())));
         total.addClassName("cart-total");
         add(total);
 
+        if (!mayOrder) {
+            return;
+        }
         options = ordering.scheduleOptions(citizenId);
         add(new H2(getTranslation("cart.when")));
         if (!options.bookable()) {

@@ -1,6 +1,8 @@
 package dk.fritvalg.ordering.ui;
 
 import dk.fritvalg.security.Permission;
+import dk.fritvalg.security.AccessGuard;
+import dk.fritvalg.security.Target;
 import dk.fritvalg.security.ViewPermission;
 import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.Component;
@@ -49,7 +51,10 @@ public class MyOrdersView extends Div implements BeforeEnterObserver, HasDynamic
     private long citizenId;
     private boolean mayAct;
 
-    public MyOrdersView(CitizenService citizens, OrderingService ordering) {
+    private final AccessGuard accessGuard;
+
+    public MyOrdersView(CitizenService citizens, OrderingService ordering, AccessGuard accessGuard) {
+        this.accessGuard = accessGuard;
         this.citizens = citizens;
         this.ordering = ordering;
         addClassName("page");
@@ -62,9 +67,10 @@ public class MyOrdersView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         citizenId = id.get();
-        mayAct = citizens.overview(citizenId).mayAct();
+        // Only what the user may do: a relative with a power to view sees no cancel or pay button.
+        mayAct = accessGuard.allows(Permission.ORDER_ADD_ONS, Target.citizen(citizenId));
         removeAll();
-        add(new H1(getTranslation("orders.title")), messages,
+        add(new H1(AddOnTexts.whose(this, "orders.title", citizens, citizenId)), messages,
                 new Paragraph(new Anchor(CitizenContext.link("tilkoeb/opgoerelse", citizenId), getTranslation("orders.statement-link"))),
                 content);
         render();

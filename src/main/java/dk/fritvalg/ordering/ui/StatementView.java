@@ -69,7 +69,7 @@ public class StatementView extends Div implements BeforeEnterObserver, HasDynami
         YearMonth current = YearMonth.now(clock);
         YearMonth chosen = event.getLocation().getQueryParameters().getSingleParameter("maaned").flatMap(StatementView::parse).orElse(current);
         removeAll();
-        add(new H1(getTranslation("statement.title")));
+        add(new H1(AddOnTexts.whose(this, "statement.title", citizens, citizenId)));
         List<YearMonth> months = IntStream.rangeClosed(-12, 3).mapToObj(current::plusMonths).toList().reversed();
         month.setLabel(getTranslation("statement.month"));
         month.setItems(months);

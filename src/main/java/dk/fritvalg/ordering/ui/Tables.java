@@ -3,7 +3,6 @@ package dk.fritvalg.ordering.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import dk.fritvalg.ordering.Occurrence;
 import java.util.List;
@@ -17,23 +16,11 @@ final class Tables {
     }
 
     static NativeTable table(String caption, List<String> headers) {
-        NativeTable table = new NativeTable();
-        table.setCaptionText(caption);
-        NativeTableRow head = table.getHead().addRow();
-        for (String header : headers) {
-            NativeTableHeaderCell cell = head.addHeaderCell();
-            cell.setText(header);
-            cell.getElement().setAttribute("scope", "col");
-        }
-        return table;
+        return dk.fritvalg.ui.Tables.table(caption, headers);
     }
 
     static NativeTableRow row(NativeTable table, String... cells) {
-        NativeTableRow row = table.getBody().addRow();
-        for (String text : cells) {
-            row.addDataCell().setText(text);
-        }
-        return row;
+        return dk.fritvalg.ui.Tables.row(table, cells);
     }
 
     /** The visits of an order: date, time, status, and an action (or why there is none) per visit. */
@@ -45,7 +32,7 @@ final class Tables {
         for (Occurrence visit : visits) {
             NativeTableRow row = row(table, AddOnTexts.dayAndDate(on, visit.getServiceDate()), time.apply(visit),
                     on.getTranslation("occurrence-status." + visit.getStatus()));
-            NativeTableCell cell = row.addDataCell();
+            NativeTableCell cell = dk.fritvalg.ui.Tables.cell(table, row);
             action.apply(visit).ifPresent(cell::add);
         }
         return table;

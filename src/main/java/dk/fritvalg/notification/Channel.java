@@ -1,0 +1,6 @@
+package dk.fritvalg.notification;
+
+/** How a notice reaches a person. */
+public enum Channel {
+    EMAIL, DIGITAL_POST, LETTER
+}
