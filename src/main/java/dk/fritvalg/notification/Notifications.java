@@ -93,6 +93,18 @@ public class Notifications {
         }
     }
 
+    /**
+     * A notice to a citizen by her channel, and to every relative holding a power of attorney for her by the relative's
+     * channel in words written for a relative ({@code relativeTemplate}, same parameters).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void toCitizenAndRelatives(long citizenId, String template, String relativeTemplate, String reference, Object... params) {
+        recipients.citizen(citizenId).ifPresent(r -> notify(r, citizenId, null, template, reference, params));
+        for (Recipient relative : recipients.relativesWithPower(citizenId)) {
+            notify(relative, citizenId, null, relativeTemplate, reference, params);
+        }
+    }
+
     /** A notice to the citizen alone (what only she should be told, such as a power of attorney she gave). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void toCitizenOnly(long citizenId, String template, String reference, Object... params) {

@@ -308,6 +308,8 @@ class ApprovalModelTest {
         citizens.grant(citizen, personalCare, provider);
         long relative = citizens.relative(relativeEmail);
         citizens.powerOfAttorney(relative, citizen, PowerOfAttorneyScope.VIEW);
+        long withoutEmail = citizens.citizen(municipality.getCode(), "8000", null);
+        citizens.grant(withoutEmail, personalCare, provider);
         assertThat(providerService.selectable(municipality.getId(), personalCare, today)).extracting(Provider::getId).contains(provider);
 
         CitizenFixture.actAs(procurement);
@@ -315,7 +317,10 @@ class ApprovalModelTest {
                 .isInstanceOf(BusinessException.class).extracting("messageKey").isEqualTo("market.error.reason-required");
         int told = suspensions.suspend(provider, today.plusMonths(1), "Alvorlige mangler ved tilsyn");
 
-        assertThat(told).isEqualTo(1);
+        assertThat(told).isEqualTo(2);
+        // A citizen without e-mail is told by Digital Post or letter, and can read it under "Mine beskeder".
+        assertThat(jdbc.queryForList("SELECT channel FROM notice WHERE person_kind = 'CITIZEN' AND person_id = ? AND subject = ?",
+                String.class, withoutEmail, "Vigtigt om din leverandør: Suspenderet ApS")).singleElement().isIn("DIGITAL_POST", "LETTER");
         assertThat(providerService.selectable(municipality.getId(), personalCare, today)).extracting(Provider::getId).doesNotContain(provider);
         assertThat(suspensions.providers(true)).extracting(Suspensions.ProviderStatus::providerId).containsExactly(provider);
         assertThat(TestMailServer.subject(TestMailServer.awaitMailTo(citizenEmail, 1).getFirst())).isEqualTo("Vigtigt om din leverandør: Suspenderet ApS");
