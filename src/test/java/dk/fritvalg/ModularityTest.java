@@ -25,6 +25,7 @@ class ModularityTest {
                 // RehabilitationOutcomes is for the settlement job; people go through RehabilitationService's checks.
                 .orShould().dependOnClassesThat().haveSimpleName("RehabilitationOutcomes")
                 .orShould().dependOnClassesThat().haveSimpleName("ProviderRegistry")
+                .orShould().dependOnClassesThat().haveSimpleName("ProviderCustomers")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dk.fritvalg"));
     }
 }

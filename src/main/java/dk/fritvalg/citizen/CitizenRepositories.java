@@ -34,6 +34,21 @@ interface RelativeContactChangeRepository extends JpaRepository<RelativeContactC
 }
 
 interface PowerOfAttorneyRepository extends JpaRepository<PowerOfAttorney, Long> {
+    /** Powers whose end date has passed and that were neither ended another way nor recorded as expired yet. */
+    @Query("""
+            SELECT p.id FROM PowerOfAttorney p WHERE p.validTo < :today AND p.expiredAt IS NULL AND p.revokedAt IS NULL
+              AND p.declinedAt IS NULL ORDER BY p.id""")
+    List<Long> findEnded(LocalDate today);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT p FROM PowerOfAttorney p WHERE p.id = :id")
+    Optional<PowerOfAttorney> lockById(long id);
+
+    /** Records the expiry once: only one caller gets 1. */
+    @Modifying
+    @Query("UPDATE PowerOfAttorney p SET p.expiredAt = :at, p.version = p.version + 1 WHERE p.id = :id AND p.expiredAt IS NULL")
+    int claimExpiry(long id, Instant at);
+
     List<PowerOfAttorney> findByRelativeId(Long relativeId);
 
     List<PowerOfAttorney> findByCitizenId(Long citizenId);

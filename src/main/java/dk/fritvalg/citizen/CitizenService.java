@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.shared.CprHasher;
+import dk.fritvalg.shared.CprVault;
 import dk.fritvalg.shared.EmailAddress;
 import dk.fritvalg.shared.TimeConfiguration;
 import java.util.ArrayList;
@@ -51,7 +52,12 @@ public class CitizenService {
 
     /** A power of attorney as staff see it: the relative's name as written on the power. */
     public record PowerRow(long id, String relativeName, PowerOfAttorneyScope scope, LocalDate validFrom, LocalDate validTo,
-                           boolean valid) {
+                           boolean valid, PowerOfAttorney.State state, PowerOfAttorney.GivenBy givenBy) {
+    }
+
+    /** A power a relative holds (or is asked to accept) from a citizen of the staff member's municipality. */
+    public record HeldPowerRow(long id, String citizenName, String citizenCprMasked, PowerOfAttorneyScope scope, LocalDate validFrom,
+                               LocalDate validTo, PowerOfAttorney.State state) {
     }
 
     /** A relative's own name and contact details, as the relative sees them. */
@@ -60,7 +66,7 @@ public class CitizenService {
 
     /** What staff enter to register a power of attorney. */
     public record PowerOfAttorneyForm(String relativeCpr, String firstName, String lastName, String email, String phone,
-                                      PowerOfAttorneyScope scope, LocalDate validFrom, LocalDate validTo) {
+                                      PowerOfAttorneyScope scope, LocalDate validFrom, LocalDate validTo, String reason) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(CitizenService.class);
@@ -68,6 +74,8 @@ public class CitizenService {
     private static final int NAME_LENGTH = 100;
     /** How far ahead a power of attorney may be registered to end. */
     private static final int MAX_POWER_YEARS = 10;
+    /** The size of the reason column. */
+    private static final int REASON_LENGTH = 500;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{6,30}[0-9]");
 
     private final CitizenRepository citizens;
@@ -80,11 +88,15 @@ public class CitizenService {
     private final Clock clock;
 
     private final CprHasher cprHasher;
+    private final CprVault cprVault;
+    private final PowerNotices powerNotices;
 
     CitizenService(CitizenRepository citizens, RelativeRepository relatives, RelativeContactChangeRepository contactChanges,
                    PowerOfAttorneyRepository powers, GrantRepository grants, ProviderChoiceRepository choices, AccessGuard accessGuard,
-                   CprHasher cprHasher, Clock clock) {
+                   CprHasher cprHasher, CprVault cprVault, PowerNotices powerNotices, Clock clock) {
         this.cprHasher = cprHasher;
+        this.cprVault = cprVault;
+        this.powerNotices = powerNotices;
         this.citizens = citizens;
         this.relatives = relatives;
         this.contactChanges = contactChanges;
@@ -127,6 +139,28 @@ public class CitizenService {
         return new RelativeContact(relative.getId(), relative.fullName(), relative.getEmail(), relative.getPhone());
     }
 
+    /**
+     * Staff: the powers a relative (found by CPR number) holds or is asked to accept from citizens of their own
+     * municipality; another municipality's citizens are never shown. Each citizen shown is recorded as looked at.
+     */
+    @Transactional(readOnly = true)
+    public List<HeldPowerRow> powersHeldByRelative(String relativeCpr) {
+        Access access = accessGuard.requireOwn(Permission.FIND_CITIZENS);
+        if (!CprHasher.isWellFormed(relativeCpr)) {
+            throw new BusinessException("poa.error.cpr");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.DANISH_TIME));
+        List<HeldPowerRow> rows = relatives.findByCprHash(cprHasher.hash(relativeCpr)).map(r -> powers.findByRelativeId(r.getId()))
+                .orElse(List.of()).stream()
+                .map(p -> citizens.findById(p.getCitizenId()).filter(c -> Objects.equals(c.getMunicipalityId(), access.user().municipalityId()))
+                        .map(c -> new HeldPowerRow(p.getId(), c.fullName(), c.getCprMasked(), p.getScope(), p.getValidFrom(), p.getValidTo(),
+                                p.state(today))))
+                .flatMap(Optional::stream)
+                .toList();
+        access.recordLooks(rows.stream().map(r -> powers.findById(r.id()).orElseThrow().getCitizenId()).toList());
+        return rows;
+    }
+
     /** Staff: finds a citizen of their own municipality by CPR number. */
     @Transactional(readOnly = true)
     public Optional<CitizenSummary> findByCpr(String cpr) {
@@ -146,7 +180,8 @@ public class CitizenService {
         accessGuard.require(Permission.MANAGE_POWERS_OF_ATTORNEY, Target.citizen(citizenId));
         LocalDate today = LocalDate.now(clock);
         return powers.findByCitizenId(citizenId).stream()
-                .map(p -> new PowerRow(p.getId(), p.getRelativeName(), p.getScope(), p.getValidFrom(), p.getValidTo(), p.isValidOn(today)))
+                .map(p -> new PowerRow(p.getId(), p.getRelativeName(), p.getScope(), p.getValidFrom(), p.getValidTo(), p.isValidOn(today),
+                        p.state(today), p.getGivenBy()))
                 .toList();
     }
 
@@ -179,6 +214,13 @@ public class CitizenService {
         String email = blankToNull(form.email());
         String phone = blankToNull(form.phone());
         checkContact(email, phone);
+        String reason = blankToNull(form.reason());
+        if (reason == null) {
+            throw new BusinessException("poa.error.reason");
+        }
+        if (reason.length() > REASON_LENGTH) {
+            throw new BusinessException("poa.error.reason-length", REASON_LENGTH);
+        }
         if (form.scope() == null || form.validFrom() == null) {
             throw new BusinessException("poa.error.required");
         }
@@ -208,14 +250,19 @@ public class CitizenService {
             }
         });
         relative.claimOwnership(user.municipalityId());
+        if (relative.getCprSealed() == null) {
+            relative.sealCpr(cprVault.seal(form.relativeCpr()));
+        }
         if (powers.lockByCitizenId(citizenId).stream()
                 .anyMatch(p -> p.getRelativeId().equals(relative.getId()) && p.overlaps(form.validFrom(), form.validTo()))) {
             throw new BusinessException("poa.error.duplicate");
         }
         PowerOfAttorney power = powers.save(new PowerOfAttorney(relative.getId(), citizenId, firstName + " " + lastName, form.scope(),
                 form.validFrom(), form.validTo(), user.id(), clock.instant()));
+        power.recordReason(reason);
         access.record(AuditEvent.POWER_OF_ATTORNEY_REGISTERED, firstName + " " + lastName, form.scope(), form.validFrom(),
-                form.validTo() == null ? "" : form.validTo());
+                form.validTo() == null ? "" : form.validTo(), reason);
+        powerNotices.tell(power, citizen, "poa-registered");
         return power.getId();
     }
 
@@ -276,7 +323,11 @@ public class CitizenService {
     public void revokePowerOfAttorney(long powerId) {
         PowerOfAttorney power = powers.findById(powerId).orElseThrow(() -> new BusinessException("poa.error.not-found"));
         Access access = accessGuard.require(Permission.MANAGE_POWERS_OF_ATTORNEY, Target.citizen(power.getCitizenId()));
+        if (!power.isOpen(LocalDate.now(clock.withZone(TimeConfiguration.DANISH_TIME)))) {
+            throw new BusinessException("poa.error.not-open");
+        }
         power.revoke(clock.instant());
+        powerNotices.tell(power, citizens.findById(power.getCitizenId()).orElseThrow(), "poa-revoked");
         access.record(AuditEvent.POWER_OF_ATTORNEY_REVOKED, relatives.findById(power.getRelativeId()).map(Relative::fullName).orElse(""),
                 power.getScope());
     }

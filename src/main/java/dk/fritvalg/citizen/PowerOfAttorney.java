@@ -50,6 +50,27 @@ public class PowerOfAttorney {
 
     private Instant revokedAt;
 
+    /** Who gave it: the citizen herself in the portal, or staff registering it for her. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private GivenBy givenBy = GivenBy.STAFF;
+
+    /** When the relative accepted it; a power given by the citizen is waiting until then. */
+    private Instant acceptedAt;
+    private Instant declinedAt;
+    /** When the portal recorded that its end date had passed. */
+    private Instant expiredAt;
+
+    /** Why staff registered it for the citizen (she cannot use the portal herself). */
+    @Column(length = 500)
+    private String reason;
+
+    /** Who gave a power of attorney. */
+    public enum GivenBy { CITIZEN, STAFF }
+
+    /** Where a power stands. */
+    public enum State { WAITING, ACTIVE, DECLINED, REVOKED, EXPIRED }
+
     protected PowerOfAttorney() {
     }
 
@@ -63,6 +84,60 @@ public class PowerOfAttorney {
         this.validTo = validTo;
         this.registeredByUserId = registeredByUserId;
         this.registeredAt = registeredAt;
+        this.acceptedAt = registeredAt;
+    }
+
+    /** A power the citizen gives herself: waiting until the relative accepts it. */
+    static PowerOfAttorney givenByCitizen(Long relativeId, Long citizenId, String relativeName, PowerOfAttorneyScope scope,
+                                          LocalDate validFrom, LocalDate validTo, Long citizenUserId, Instant now) {
+        PowerOfAttorney power = new PowerOfAttorney(relativeId, citizenId, relativeName, scope, validFrom, validTo, citizenUserId, now);
+        power.givenBy = GivenBy.CITIZEN;
+        power.acceptedAt = null;
+        return power;
+    }
+
+    void recordReason(String reason) {
+        this.reason = reason;
+    }
+
+    void accept(Instant at) {
+        acceptedAt = at;
+    }
+
+    void decline(Instant at) {
+        declinedAt = at;
+    }
+
+    void expire(Instant at) {
+        expiredAt = at;
+    }
+
+    /** Where the power stands on a date. */
+    public State state(LocalDate today) {
+        if (revokedAt != null) {
+            return State.REVOKED;
+        }
+        if (declinedAt != null) {
+            return State.DECLINED;
+        }
+        if (expiredAt != null || (validTo != null && validTo.isBefore(today))) {
+            return State.EXPIRED;
+        }
+        return acceptedAt == null ? State.WAITING : State.ACTIVE;
+    }
+
+    /** Waiting for the relative's answer, or accepted and not ended: what counts against a second power of the same kind. */
+    boolean isOpen(LocalDate today) {
+        State state = state(today);
+        return state == State.WAITING || state == State.ACTIVE;
+    }
+
+    public GivenBy getGivenBy() {
+        return givenBy;
+    }
+
+    public String getReason() {
+        return reason;
     }
 
     void revoke(Instant at) {
@@ -76,12 +151,12 @@ public class PowerOfAttorney {
     }
 
     public boolean isValidOn(LocalDate date) {
-        return revokedAt == null && !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
+        return revokedAt == null && acceptedAt != null && declinedAt == null && !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
     }
 
     /** Whether this power is in force on any day of the period from {@code from} to {@code to} (null: open-ended). */
     boolean overlaps(LocalDate from, LocalDate to) {
-        return revokedAt == null && (to == null || !validFrom.isAfter(to)) && (validTo == null || !validTo.isBefore(from));
+        return revokedAt == null && declinedAt == null && (to == null || !validFrom.isAfter(to)) && (validTo == null || !validTo.isBefore(from));
     }
 
     public boolean allows(PowerOfAttorneyScope needed) {

@@ -5,7 +5,9 @@ package dk.fritvalg.ordering;
  * time, delivered, completed; or declined by the provider, or cancelled.
  */
 public enum OrderStatus {
-    PLACED, AWAITING_PAYMENT, AWAITING_PROVIDER, CONFIRMED, DELIVERED, COMPLETED, DECLINED, CANCELLED;
+    PLACED, AWAITING_PAYMENT, AWAITING_PROVIDER, CONFIRMED, DELIVERED, COMPLETED, DECLINED, CANCELLED,
+    /** Stripe reported a payment that does not match the order: held until staff have sorted it out. */
+    PAYMENT_REVIEW;
 
     public boolean isOpen() {
         return this == AWAITING_PAYMENT || this == AWAITING_PROVIDER || this == CONFIRMED;

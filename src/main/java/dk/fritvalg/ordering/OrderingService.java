@@ -22,6 +22,7 @@ import dk.fritvalg.provider.ProviderService;
 import dk.fritvalg.security.Access;
 import dk.fritvalg.security.AccessGuard;
 import dk.fritvalg.security.AuditEvent;
+import dk.fritvalg.security.AuditTrail;
 import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.PortalUser;
 import dk.fritvalg.security.Relation;
@@ -111,13 +112,14 @@ public class OrderingService {
     private final UserAccountService users;
     private final OrderMails mails;
     private final AccessGuard accessGuard;
+    private final AuditTrail auditTrail;
     private final Clock clock;
     private final int bookingHorizonDays;
 
     OrderingService(CartItemRepository cart, AddOnOrderRepository orders, OrderLineRepository lines,
                     OccurrenceRepository occurrences, SlotBooking slots, CatalogueService catalogue,
                     CitizenService citizens, ProviderService providers, PaymentService payments,
-                    UserAccountService users, OrderMails mails, AccessGuard accessGuard, Clock clock,
+                    UserAccountService users, OrderMails mails, AccessGuard accessGuard, AuditTrail auditTrail, Clock clock,
                     @Value("${fritvalg.ordering.booking-horizon-days:365}") int bookingHorizonDays) {
         this.bookingHorizonDays = bookingHorizonDays;
         this.cart = cart;
@@ -132,6 +134,7 @@ public class OrderingService {
         this.users = users;
         this.mails = mails;
         this.accessGuard = accessGuard;
+        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -509,6 +512,7 @@ public class OrderingService {
                 releaseSlots(order, visit);
             }
             order.moveTo(OrderStatus.CANCELLED, clock.instant());
+            auditTrail.appendSystem(AuditEvent.UNPAID_ORDER_RELEASED, order.getCitizenId(), order.getId());
         });
     }
 

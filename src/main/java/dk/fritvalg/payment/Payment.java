@@ -85,6 +85,13 @@ class Payment {
         this.paidAt = now;
     }
 
+    /** Stripe took money that does not match the order: keep what it reported, never count it as paid. */
+    void heldForReview(String paymentIntent, String reason) {
+        this.status = PaymentStatus.REVIEW;
+        this.stripePaymentIntent = paymentIntent;
+        failed(reason);
+    }
+
     void setStatus(PaymentStatus status) {
         this.status = status;
     }

@@ -17,6 +17,11 @@ interface PaymentRepository extends JpaRepository<Payment, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Payment p where p.orderId = :orderId")
     Optional<Payment> lockByOrderId(long orderId);
+
+    /** Card payments still awaiting the citizen, oldest first. */
+    @Query("select p.orderId from Payment p where p.method = dk.fritvalg.payment.PaymentMethod.CARD"
+            + " and p.status = dk.fritvalg.payment.PaymentStatus.AWAITING and p.createdAt < :before order by p.createdAt")
+    List<Long> awaitingSince(java.time.Instant before, org.springframework.data.domain.Pageable page);
 }
 
 interface PaymentRefundRepository extends JpaRepository<PaymentRefund, Long> {

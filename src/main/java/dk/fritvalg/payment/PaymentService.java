@@ -148,7 +148,15 @@ public class PaymentService {
             return;
         }
         if (amountTotal != payment.getAmountOre() || !"dkk".equalsIgnoreCase(currency)) {
-            log.error("Stripe reported {} {} for order {}, expected {} DKK", amountTotal, currency, orderId, payment.getAmountOre());
+            log.error("Stripe reported {} {} for order {}, expected {} DKK: held for review", amountTotal, currency, orderId,
+                    payment.getAmountOre());
+            if (payment.getStatus() == PaymentStatus.AWAITING || payment.getStatus() == PaymentStatus.CANCELLED
+                    || payment.getStatus() == PaymentStatus.EXPIRED) {
+                payment.heldForReview(paymentIntent, "Stripe reported " + amountTotal + " " + currency + ", expected "
+                        + payment.getAmountOre() + " dkk");
+                events.publishEvent(new PaymentHeldForReview(orderId, amountTotal, currency, payment.getAmountOre()));
+            }
+            return;
         }
         switch (payment.getStatus()) {
             case AWAITING -> {

@@ -9,6 +9,11 @@ public enum PaymentStatus {
     INVOICED,
     /** The order was cancelled before it was paid. */
     CANCELLED,
-    /** Stripe's checkout session ran out before the citizen paid. */
-    EXPIRED
+    /** Stripe's checkout session ran out before the citizen paid (or the portal gave up waiting for it). */
+    EXPIRED,
+    /**
+     * Stripe reported a payment whose amount or currency differs from the order's: never counted as paid; the order
+     * is held and staff are alerted to sort it out with Stripe.
+     */
+    REVIEW
 }

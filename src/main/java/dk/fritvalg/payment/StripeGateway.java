@@ -7,6 +7,7 @@ import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,12 +26,17 @@ class StripeGateway {
     }
 
     private final StripeClient client;
+    private final Duration checkoutLifetime;
+    private final Clock clock;
 
     StripeGateway(@Value("${fritvalg.stripe.secret-key:}") String secretKey,
                   @Value("${fritvalg.stripe.api-base:https://api.stripe.com}") String apiBase,
                   @Value("${fritvalg.stripe.connect-timeout:PT5S}") Duration connectTimeout,
                   @Value("${fritvalg.stripe.read-timeout:PT20S}") Duration readTimeout,
-                  @Value("${fritvalg.stripe.max-network-retries:2}") int maxNetworkRetries) {
+                  @Value("${fritvalg.stripe.max-network-retries:2}") int maxNetworkRetries,
+                  @Value("${fritvalg.stripe.checkout-lifetime:PT1H}") Duration checkoutLifetime, Clock clock) {
+        this.checkoutLifetime = checkoutLifetime;
+        this.clock = clock;
         this.client = secretKey.isBlank() ? null : StripeClient.builder()
                 .setApiKey(secretKey)
                 .setApiBase(apiBase)
@@ -58,6 +64,8 @@ class StripeGateway {
                 .setSuccessUrl(successUrl)
                 .setCancelUrl(cancelUrl)
                 .setClientReferenceId(Long.toString(orderId))
+                // Stripe ends the session then (30 minutes to 24 hours); UnpaidOrderRelease frees the order after it.
+                .setExpiresAt(clock.instant().plus(checkoutLifetime).getEpochSecond())
                 .putMetadata("order_id", Long.toString(orderId))
                 .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
                         .putMetadata("order_id", Long.toString(orderId)).build())

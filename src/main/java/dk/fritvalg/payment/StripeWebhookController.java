@@ -3,15 +3,18 @@ package dk.fritvalg.payment;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -44,9 +47,31 @@ class StripeWebhookController {
         this.secret = secret;
     }
 
+    /**
+     * Stripe's events are a few kilobytes. A body over this is refused with 413 before it is read any further (a
+     * declared length over it before reading anything), so nobody can make the portal read and hold huge bodies.
+     */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
     @PostMapping(PATH)
-    ResponseEntity<String> receive(@RequestBody String payload,
-                                   @RequestHeader(value = "Stripe-Signature", required = false) String signature) {
+    ResponseEntity<String> receive(HttpServletRequest request,
+                                   @RequestHeader(value = "Stripe-Signature", required = false) String signature) throws IOException {
+        if (secret.isBlank()) {
+            return ResponseEntity.notFound().build();
+        }
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            log.warn("Refused a Stripe webhook of {} bytes", request.getContentLengthLong());
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body("too large");
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            log.warn("Refused a Stripe webhook of more than {} bytes", MAX_BODY_BYTES);
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body("too large");
+        }
+        return receive(new String(body, StandardCharsets.UTF_8), signature);
+    }
+
+    ResponseEntity<String> receive(String payload, String signature) {
         if (secret.isBlank()) {
             return ResponseEntity.notFound().build();
         }

@@ -138,6 +138,11 @@ public class Provider {
         }
     }
 
+    void markSuspended(boolean suspended, Instant now) {
+        this.suspended = suspended;
+        this.updatedAt = now;
+    }
+
     public ProviderProfile profile() {
         return new ProviderProfile(type, cvr, name, description, ownership, address, postcode, city, phone, email, website,
                 languages(), features(), acceptingNewCitizens, cancellationDeadlineHour, lastInspection, Set.copyOf(postcodesServed));

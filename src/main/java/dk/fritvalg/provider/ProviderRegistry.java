@@ -79,4 +79,19 @@ public class ProviderRegistry {
         }
         return agreements.saveAndFlush(agreement).getId();
     }
+
+    /**
+     * Suspends a provider or lifts the suspension: a suspended provider is not selectable and not shown as accepting.
+     * Returns whether anything changed.
+     */
+    @Transactional
+    public boolean setSuspended(long providerId, boolean suspended) {
+        Provider provider = providers.findById(providerId).orElseThrow();
+        if (provider.isSuspended() == suspended) {
+            return false;
+        }
+        provider.markSuspended(suspended, clock.instant());
+        providers.saveAndFlush(provider);
+        return true;
+    }
 }

@@ -47,5 +47,34 @@ public enum AuditEvent {
     /** The relative declined the power: name, scope. */
     POWER_OF_ATTORNEY_DECLINED,
     /** The power ended on its end date: name, scope, end date. */
-    POWER_OF_ATTORNEY_EXPIRED
+    POWER_OF_ATTORNEY_EXPIRED,
+    // --- payments that need a person ---
+    /** Stripe reported a payment that does not match the order: order, reported amount and currency, expected amount. */
+    PAYMENT_HELD_FOR_REVIEW,
+    /** A card order left unpaid past the checkout session's lifetime was released: order. */
+    UNPAID_ORDER_RELEASED,
+    /** A requirement for approval added to a service area's list: area, text. */
+    APPROVAL_REQUIREMENT_ADDED,
+    /** A requirement taken off a service area's list: area, text. */
+    APPROVAL_REQUIREMENT_RETIRED,
+    /** The decision time the municipality promises: old days, new days. */
+    DECISION_DAYS_SET,
+    /** A provider organisation applied for approval: organisation, areas. */
+    APPLICATION_SUBMITTED,
+    /** Staff assessed one requirement of an application: organisation, requirement, met or not, comment. */
+    REQUIREMENT_ASSESSED,
+    /** Staff asked an applicant for more information: organisation, question. */
+    APPLICATION_INFORMATION_REQUESTED,
+    /** The applicant answered a question: organisation. */
+    APPLICATION_ANSWERED,
+    /** An application approved: organisation, areas, start date. */
+    APPLICATION_APPROVED,
+    /** An application rejected: organisation, reason. */
+    APPLICATION_REJECTED,
+    /** A provider suspended: provider, from, expected until, reason, number of citizens told. */
+    PROVIDER_SUSPENDED,
+    /** A suspension lifted: provider, date, reason. */
+    PROVIDER_REINSTATED,
+    /** An action went ahead although it leaves an ÆL § 18 area with too few providers: provider, areas, reason. */
+    AELS18_GUARD_OVERRIDDEN
 }

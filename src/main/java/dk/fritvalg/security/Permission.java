@@ -107,7 +107,25 @@ public enum Permission {
     /** A citizen gives a relative a power of attorney herself, sees those she gave and revokes them. */
     GIVE_POWER_OF_ATTORNEY(Target.Type.CITIZEN, Kind.ACTION, self()),
     /** A relative accepts or declines a power of attorney given to her, on her own login. */
-    ANSWER_POWER_OF_ATTORNEY(Target.Type.OWN_ACCOUNT, Kind.ACTION, ownAccount(RELATIVE));
+    ANSWER_POWER_OF_ATTORNEY(Target.Type.OWN_ACCOUNT, Kind.ACTION, ownAccount(RELATIVE)),
+
+    // --- the provider market: approvals and suspensions ---
+    /** The market pages of the municipality: providers and their status, applications, requirements. */
+    VIEW_MARKET(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_ADMIN)),
+    /** Keep the requirement list for approval per service area and the decision time the municipality promises. */
+    MANAGE_APPROVAL_REQUIREMENTS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** Review applications for approval: assess each requirement, ask for more information, approve or reject. */
+    DECIDE_APPLICATIONS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** Suspend a provider of the municipality, and reinstate it. */
+    SUSPEND_PROVIDERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** A provider organisation applies for approval, answers the municipality's questions and attaches evidence. */
+    APPLY_FOR_APPROVAL(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+    /** A provider organisation's own applications, with their status, deadline and the municipality's questions. */
+    VIEW_OWN_APPLICATIONS(Target.Type.ORGANISATION, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+
+    // --- operations: mail the portal could not deliver ---
+    /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */
+    VIEW_UNDELIVERED_MAIL(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_ADMIN));
 
     /** Whether using the permission reads data (a look) or changes something (an action). */
     public enum Kind { LOOK, ACTION }

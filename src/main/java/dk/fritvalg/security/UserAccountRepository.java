@@ -1,5 +1,7 @@
 package dk.fritvalg.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +10,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     Optional<UserAccount> findByCprHash(String cprHash);
+
+    List<UserAccount> findByMunicipalityIdAndRoleInAndEnabledTrue(Long municipalityId, Collection<Role> roles);
 }

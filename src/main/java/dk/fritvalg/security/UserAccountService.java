@@ -1,5 +1,7 @@
 package dk.fritvalg.security;
 
+import dk.fritvalg.shared.EmailAddress;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,6 +33,7 @@ public class UserAccountService {
      */
     @Transactional
     public long createOrUpdate(NewUser user) {
+        EmailAddress.require(user.email());
         UserAccount account = repository.findByUsername(user.username())
                 .orElseGet(() -> new UserAccount(user.username(), null, user.displayName(), user.role()));
         if (user.password() != null) {
@@ -43,6 +46,24 @@ public class UserAccountService {
         return repository.save(account).getId();
     }
 
+    /**
+     * Creates or updates the login of a provider organisation's administrator who works for the organisation as a
+     * whole: she can apply for approval before the organisation works in any municipality.
+     */
+    @Transactional
+    public long createOrUpdateOrganisationUser(String username, String password, String displayName, String email, long organisationId) {
+        EmailAddress.require(email);
+        UserAccount account = repository.findByUsername(username)
+                .orElseGet(() -> new UserAccount(username, null, displayName, Role.PROVIDER_ADMIN));
+        if (password != null) {
+            account.setPasswordHash(passwordEncoder.encode(password));
+        }
+        account.setTenant(null, null, null, null);
+        account.setOrganisation(organisationId);
+        account.setEmail(email);
+        return repository.save(account).getId();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return repository.findByUsername(username).isPresent();
@@ -52,6 +73,23 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Optional<String> email(long userId) {
         return repository.findById(userId).map(UserAccount::getEmail).filter(e -> !e.isBlank());
+    }
+
+    /** The mail addresses of a municipality's staff in these roles, for alerts the portal sends them. */
+    @Transactional(readOnly = true)
+    public List<String> staffEmails(long municipalityId, Role... roles) {
+        return repository.findByMunicipalityIdAndRoleInAndEnabledTrue(municipalityId, List.of(roles)).stream()
+                .map(UserAccount::getEmail).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    }
+
+    /**
+     * The relative record of the relative's own login with this CPR hash (the keyed hash MitID logins are matched by),
+     * or empty when the person has no relative login of her own.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> relativeLogin(String cprHash) {
+        return repository.findByCprHash(cprHash).filter(a -> a.getRole() == Role.RELATIVE).map(a -> a.toPortalUser(java.time.Instant.EPOCH))
+                .map(PortalUser::relativeId);
     }
 
     @Transactional(readOnly = true)

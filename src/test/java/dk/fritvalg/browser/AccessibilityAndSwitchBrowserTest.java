@@ -2,7 +2,15 @@ package dk.fritvalg.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.BoundingBox;
+import dk.fritvalg.citizen.SwitchService;
+import dk.fritvalg.support.TestMailServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import com.microsoft.playwright.options.AriaRole;
 import dk.fritvalg.citizen.CitizenFixture;
 import dk.fritvalg.municipality.ServiceAreaKind;
@@ -24,6 +32,16 @@ class AccessibilityAndSwitchBrowserTest extends BrowserTest {
     CitizenFixture fixture;
     @Autowired
     UserAccountService users;
+    @Autowired
+    SwitchService switches;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    void patience() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        TestMailServer.get();
+    }
 
     private Page open(com.microsoft.playwright.BrowserContext context, String path) {
         Page page = context.newPage();
@@ -40,7 +58,12 @@ class AccessibilityAndSwitchBrowserTest extends BrowserTest {
             assertAccessible(open(context, "kommune/0710/leverandoerer"));
             long provider = fixture.provider("favrskov-omsorgsgruppen-midt");
             assertAccessible(open(context, "kommune/0710/leverandoerer/" + provider));
-            assertAccessible(open(context, "kommune/0710/sammenlign?ids=" + provider + "," + fixture.provider("favrskov-hjemmepleje")));
+            Page sideBySide = open(context, "kommune/0710/sammenlign?ids=" + provider + "," + fixture.provider("favrskov-hjemmepleje"));
+            assertAccessible(sideBySide);
+            // Rows easy to follow: a line under every row, and row headers set to the left like the text they name.
+            Locator rowHeader = sideBySide.locator("table.compare-table tbody th").first();
+            org.assertj.core.api.Assertions.assertThat(rowHeader.evaluate("e => getComputedStyle(e).textAlign")).isIn("left", "start");
+            org.assertj.core.api.Assertions.assertThat(rowHeader.evaluate("e => getComputedStyle(e).borderBottomStyle")).isEqualTo("solid");
             assertAccessible(open(context, "login"));
         }
     }
@@ -61,6 +84,45 @@ class AccessibilityAndSwitchBrowserTest extends BrowserTest {
                 assertAccessible(page);
             }
         }
+        // The provider's own pages.
+        try (var context = browser.newContext()) {
+            Page page = login(context, "leverandoer", "frit-valg-demo");
+            page.navigate(url("leverandoer"));
+            assertThat(heading(page)).hasText("Omsorgsgruppen Midt ApS");
+            assertAccessible(page);
+        }
+    }
+
+    @Test
+    void staffApproveASwitchFromTheQueueWithTheKeyboardOnly() {
+        long citizen = fixture.citizen("0621", "6000", null);
+        long area = fixture.area("0621", ServiceAreaKind.PRACTICAL_HELP);
+        fixture.grant(citizen, area, fixture.provider("kolding-hjemmepleje"));
+        CitizenFixture.actAs(CitizenFixture.citizenUser(citizen, fixture.municipalityId("0621")));
+        switches.request(citizen, area, fixture.provider("kolding-fjordhjertet"));
+        SecurityContextHolder.clearContext();
+        String name = jdbc.queryForObject("SELECT CONCAT(first_name, ' ', last_name) FROM citizen WHERE id = ?", String.class, citizen);
+
+        try (var context = browser.newContext()) {
+            Page page = login(context, "kolding-medarbejder", "frit-valg-demo");
+            page.navigate(url("forvaltning/skift"));
+            assertThat(heading(page)).hasText("Skift til godkendelse");
+            assertThat(page.locator("main")).containsText("Tryk på Afgør ud for en anmodning");
+            Locator decide = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afgør skift for " + name + ": Praktisk hjælp"));
+            assertThat(decide).isVisible();
+            assertAccessible(page);
+
+            tabTo(page, decide);
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#decision-heading")).hasText("Afgør skift for " + name + ": Praktisk hjælp");
+            tabTo(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkend")));
+            assertAccessible(page);
+            page.keyboard().press("Enter");
+            assertThat(page.locator("main .success")).containsText("er godkendt");
+            assertThat(decide).hasCount(0);
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "SELECT status FROM switch_request WHERE citizen_id = ?", String.class, citizen)).isNotEqualTo("PENDING_APPROVAL");
     }
 
     @Test
@@ -80,16 +142,22 @@ class AccessibilityAndSwitchBrowserTest extends BrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Min hjælp");
             assertAccessible(page);
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skift leverandør for Personlig pleje")).focus();
+            tabTo(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skift leverandør for Personlig pleje")));
             page.keyboard().press("Enter");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Skift leverandør: Personlig pleje");
             assertThat(page.locator("#effective-date")).containsText("Skiftet gælder fra");
             assertAccessible(page);
 
-            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Omsorgsgruppen Midt ApS (privat)")).focus();
+            // The link back and the confirm button do not touch.
+            BoundingBox confirmBox = page.locator("#confirm-switch").boundingBox();
+            BoundingBox backBox = page.locator("#back-to-my-help").boundingBox();
+            boolean apart = backBox.x >= confirmBox.x + confirmBox.width + 12 || backBox.y >= confirmBox.y + confirmBox.height + 12;
+            org.assertj.core.api.Assertions.assertThat(apart).as("space between Bekræft skift and Tilbage til Min hjælp").isTrue();
+
+            tabTo(page, page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Omsorgsgruppen Midt ApS (privat)")));
             page.keyboard().press("Space");
             assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Omsorgsgruppen Midt ApS (privat)"))).isChecked();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekræft skift")).focus();
+            tabTo(page, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekræft skift")));
             page.keyboard().press("Enter");
 
             assertThat(page.locator("#switch-done")).containsText("Du skifter til Omsorgsgruppen Midt ApS");

@@ -222,6 +222,8 @@ class AddOnShopBrowserTest extends BrowserTest {
             assertThat(line).hasAttribute("open", "");
             assertThat(line.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Accepter"))).isVisible();
             assertThat(line.locator("th").last()).hasText("Levering");
+            // The time is written as in the time windows ("kl. 07:00–10:00"), not "07.00".
+            assertThat(line.locator("vaadin-time-picker input")).hasValue("07:00");
             assertThat(line).containsText("Accepter bestillingen først");
             assertAccessible(page);
 

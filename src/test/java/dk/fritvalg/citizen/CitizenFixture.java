@@ -22,9 +22,12 @@ public class CitizenFixture {
     private final CitizenRegistry registry;
     private final MunicipalityService municipalities;
     private final ProviderService providers;
+    private final PowerOfAttorneyRepository powers;
 
-    CitizenFixture(CitizenRegistry registry, MunicipalityService municipalities, ProviderService providers) {
+    CitizenFixture(CitizenRegistry registry, MunicipalityService municipalities, ProviderService providers,
+                   PowerOfAttorneyRepository powers) {
         this.registry = registry;
+        this.powers = powers;
         this.municipalities = municipalities;
         this.providers = providers;
     }
@@ -82,6 +85,12 @@ public class CitizenFixture {
 
     public void powerOfAttorney(long relativeId, long citizenId, PowerOfAttorneyScope scope) {
         registry.registerPowerOfAttorney(relativeId, citizenId, scope, LocalDate.now().minusDays(1), null);
+    }
+
+    /** A power the citizen gave in the portal that the relative has not answered yet. */
+    public long waitingPowerOfAttorney(long relativeId, long citizenId, PowerOfAttorneyScope scope) {
+        return powers.save(PowerOfAttorney.givenByCitizen(relativeId, citizenId, "Test Venter", scope, LocalDate.now().minusDays(1), null,
+                null, java.time.Instant.now())).getId();
     }
 
     public static PortalUser citizenUser(long citizenId, long municipalityId) {

@@ -36,6 +36,7 @@ class PowerOfAttorneyRegistrationTest {
 
     static final String FAVRSKOV = "0710";
     static final String KOLDING = "0621";
+    static final String REASON = "Borgeren kan ikke selv bruge portalen; fuldmagten er givet på papir.";
 
     @Autowired
     CitizenService citizens;
@@ -65,12 +66,12 @@ class PowerOfAttorneyRegistrationTest {
     }
 
     private static PowerOfAttorneyForm form(String cpr, String firstName, String lastName, String email) {
-        return new PowerOfAttorneyForm(cpr, firstName, lastName, email, null, PowerOfAttorneyScope.ACT, LocalDate.now(), null);
+        return new PowerOfAttorneyForm(cpr, firstName, lastName, email, null, PowerOfAttorneyScope.ACT, LocalDate.now(), null, REASON);
     }
 
     /** Mette Jensen's power for a period. */
     private static PowerOfAttorneyForm period(String cpr, PowerOfAttorneyScope scope, LocalDate from, LocalDate to) {
-        return new PowerOfAttorneyForm(cpr, "Mette", "Jensen", null, null, scope, from, to);
+        return new PowerOfAttorneyForm(cpr, "Mette", "Jensen", null, null, scope, from, to, REASON);
     }
 
     private void actAsStaff(String municipality) {
@@ -159,7 +160,7 @@ class PowerOfAttorneyRegistrationTest {
                 Map.entry("poa.error.name-length", form(cpr, "M".repeat(101), "Jensen", null)),
                 Map.entry("poa.error.email", form(cpr, "Mette", "Jensen", "m".repeat(196) + "@x.dk")),
                 Map.entry("poa.error.phone", new PowerOfAttorneyForm(cpr, "Mette", "Jensen", null, "ring til mig",
-                        PowerOfAttorneyScope.ACT, today, null)),
+                        PowerOfAttorneyScope.ACT, today, null, REASON)),
                 Map.entry("poa.error.from-range", period(cpr, PowerOfAttorneyScope.ACT, LocalDate.of(9999, 12, 31), null)),
                 Map.entry("poa.error.from-range", period(cpr, PowerOfAttorneyScope.ACT, LocalDate.of(1900, 1, 1), null)),
                 Map.entry("poa.error.to-range", period(cpr, PowerOfAttorneyScope.ACT, today, LocalDate.of(9999, 12, 31))));

@@ -107,8 +107,10 @@ class StripeCheckoutTest extends KaribuTest {
 
     @Test
     void withoutStripeKeysOnlyInvoiceIsOffered() {
-        StripeGateway off = new StripeGateway("", "https://api.stripe.com", Duration.ofSeconds(1), Duration.ofSeconds(1), 0);
-        StripeGateway on = new StripeGateway("sk_test_x", "https://api.stripe.com", Duration.ofSeconds(1), Duration.ofSeconds(1), 0);
+        StripeGateway off = new StripeGateway("", "https://api.stripe.com", Duration.ofSeconds(1), Duration.ofSeconds(1), 0,
+                Duration.ofHours(1), java.time.Clock.systemUTC());
+        StripeGateway on = new StripeGateway("sk_test_x", "https://api.stripe.com", Duration.ofSeconds(1), Duration.ofSeconds(1), 0,
+                Duration.ofHours(1), java.time.Clock.systemUTC());
         assertThat(off.configured()).isFalse();
         assertThat(new PaymentService(null, null, off, null, null, null, "whsec_x", "").cardPaymentAvailable()).isFalse();
         assertThat(new PaymentService(null, null, on, null, null, null, "", "").cardPaymentAvailable()).isFalse();

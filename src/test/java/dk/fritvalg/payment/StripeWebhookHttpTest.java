@@ -7,6 +7,7 @@ import dk.fritvalg.ordering.OrderingFixture;
 import dk.fritvalg.ordering.OrderingService;
 import dk.fritvalg.ordering.ProviderOrders;
 import dk.fritvalg.support.StripeStandIn;
+import dk.fritvalg.support.TestClock;
 import dk.fritvalg.support.TestMailServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,6 +50,8 @@ class StripeWebhookHttpTest {
     ProviderOrders providerOrders;
     @Autowired
     AuthenticationConfiguration authentication;
+    @Autowired
+    UnpaidOrderRelease release;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private OrderingFixture fixture;
@@ -62,6 +65,7 @@ class StripeWebhookHttpTest {
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
+        TestClock.reset();
     }
 
     @Test
@@ -137,6 +141,101 @@ class StripeWebhookHttpTest {
             assertThat(r.params()).containsEntry("amount", "39500").containsEntry("metadata[order_id]", Long.toString(orderId));
             assertThat(r.idempotencyKey()).isEqualTo("fritvalg-order-" + orderId + "-paid-after-cancel");
         });
+    }
+
+    @Test
+    void aCorrectlySignedPaymentOfTheWrongAmountOrCurrencyNeverPaysTheOrderItIsHeldAndStaffAlerted() throws Exception {
+        long dollars = placeCardOrder();
+        String oneDollar = StripeStandIn.sessionCompleted("evt_usd_" + dollars, dollars, 100, "usd");
+        assertThat(post(oneDollar, StripeStandIn.signature(oneDollar))).isEqualTo(200);
+        long tooLittle = placeCardOrder();
+        String oneKrone = StripeStandIn.sessionCompleted("evt_1kr_" + tooLittle, tooLittle, 100);
+        assertThat(post(oneKrone, StripeStandIn.signature(oneKrone))).isEqualTo(200);
+
+        for (long orderId : new long[] {dollars, tooLittle}) {
+            assertThat(paymentStatus(orderId)).isEqualTo("REVIEW");
+            assertThat(fixture.orderStatus(orderId)).isEqualTo("PAYMENT_REVIEW");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE event = 'PAYMENT_HELD_FOR_REVIEW' AND details LIKE ?",
+                    Integer.class, orderId + "%")).isEqualTo(1);
+        }
+        // The municipality's finance staff and administrator are told; the citizen gets no receipt.
+        assertThat(TestMailServer.awaitMailTo("peter.friis@example.favrskov.dk", 2)).extracting(TestMailServer::body)
+                .anySatisfy(body -> assertThat(body).contains("ordre " + dollars, "1,00 USD", "395,00 DKK"));
+        assertThat(TestMailServer.awaitMailTo("birgitte.lund@example.favrskov.dk", 2)).hasSize(2);
+        // (Receipts for other tests' orders may still be arriving from the outbox: only these two orders count.)
+        assertThat(TestMailServer.mailTo("karen.jensen@example.dk").stream().map(TestMailServer::subject))
+                .noneMatch(s -> s.startsWith("Kvittering") && (s.contains("(ordre " + dollars + ")") || s.contains("(ordre " + tooLittle + ")")));
+
+        // Stripe resending the same event, or the right amount arriving afterwards, does not make it paid either.
+        assertThat(post(oneDollar, StripeStandIn.signature(oneDollar))).isEqualTo(200);
+        String right = StripeStandIn.sessionCompleted("evt_right_after_" + dollars, dollars, 39_500);
+        assertThat(post(right, StripeStandIn.signature(right))).isEqualTo(200);
+        assertThat(paymentStatus(dollars)).isEqualTo("REVIEW");
+        assertThat(fixture.orderStatus(dollars)).isEqualTo("PAYMENT_REVIEW");
+    }
+
+    @Test
+    void aBodyOverAMegabyteIsRefusedWith413BeforeItIsRead() throws Exception {
+        byte[] huge = new byte[5 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        HttpResponse<String> declared = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/stripe/webhook"))
+                .header("Content-Type", "application/json").header("Stripe-Signature", "t=1,v1=0")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(declared.statusCode()).isEqualTo(413);
+
+        // Without a declared length (chunked), reading stops just past the limit.
+        byte[] twoMegabytes = java.util.Arrays.copyOf(huge, 2 * 1024 * 1024);
+        HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/stripe/webhook"))
+                .header("Content-Type", "application/json").header("Stripe-Signature", "t=1,v1=0")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(twoMegabytes))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+
+        long orderId = placeCardOrder();
+        String completed = StripeStandIn.sessionCompleted("evt_after_huge_" + orderId, orderId, 39_500);
+        assertThat(post(completed, StripeStandIn.signature(completed))).isEqualTo(200);
+        assertThat(paymentStatus(orderId)).isEqualTo("PAID");
+    }
+
+    @Test
+    void aCardOrderNeverPaidIsReleasedAfterTheCheckoutSessionsLifetime() throws Exception {
+        long orderId = placeCardOrder();
+        java.time.LocalDate day = jdbc.queryForObject("SELECT MIN(service_date) FROM addon_order_occurrence WHERE order_id = ?",
+                java.time.LocalDate.class, orderId);
+        long fodpleje = fixture.addOnId("favrskov-omg-fodpleje");
+        int bookedBefore = booked(fodpleje, day);
+        assertThat(bookedBefore).isPositive();
+
+        // Stripe never says the session expired. Within the lifetime nothing happens.
+        TestClock.setTo(java.time.ZonedDateTime.now(dk.fritvalg.shared.TimeConfiguration.DANISH_TIME).plusMinutes(50));
+        release.releaseUnpaid();
+        assertThat(fixture.orderStatus(orderId)).isEqualTo("AWAITING_PAYMENT");
+
+        TestClock.setTo(java.time.ZonedDateTime.now(dk.fritvalg.shared.TimeConfiguration.DANISH_TIME).plusMinutes(80));
+        assertThat(release.releaseUnpaid()).isPositive();
+        assertThat(fixture.orderStatus(orderId)).isEqualTo("CANCELLED");
+        assertThat(paymentStatus(orderId)).isEqualTo("EXPIRED");
+        assertThat(booked(fodpleje, day)).isEqualTo(bookedBefore - 1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE event = 'UNPAID_ORDER_RELEASED' AND details = ?",
+                Integer.class, Long.toString(orderId))).isEqualTo(1);
+        assertThat(release.releaseUnpaid()).as("a second run finds nothing").isZero();
+
+        // Paid after all, late: the money goes back.
+        TestClock.reset();
+        String completed = StripeStandIn.sessionCompleted("evt_paid_after_release_" + orderId, orderId, 39_500);
+        assertThat(post(completed, StripeStandIn.signature(completed))).isEqualTo(200);
+        assertThat(fixture.orderStatus(orderId)).isEqualTo("CANCELLED");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (StripeStandIn.get().requests("/v1/refunds").isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(StripeStandIn.get().requests("/v1/refunds")).singleElement()
+                .satisfies(r -> assertThat(r.params()).containsEntry("metadata[order_id]", Long.toString(orderId)));
+    }
+
+    private int booked(long addOnId, java.time.LocalDate day) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(booked), 0) FROM addon_slot WHERE add_on_id = ? AND slot_date = ?",
+                Integer.class, addOnId, day);
     }
 
     private long placeCardOrder() {

@@ -60,6 +60,8 @@ class AccessMatrixTest {
         long actRelative = fixture.relative(null);
         long viewRelative = fixture.relative(null);
         long strangerRelative = fixture.relative(null);
+        long waitingRelative = fixture.relative(null);
+        fixture.waitingPowerOfAttorney(waitingRelative, citizen, PowerOfAttorneyScope.ACT);
         fixture.powerOfAttorney(actRelative, citizen, PowerOfAttorneyScope.ACT);
         fixture.powerOfAttorney(viewRelative, citizen, PowerOfAttorneyScope.VIEW);
         fixture.powerOfAttorney(strangerRelative, otherCitizen, PowerOfAttorneyScope.ACT);
@@ -75,6 +77,8 @@ class AccessMatrixTest {
                 Optional.of(Relation.RELATIVE_WITH_ACT_POWER)));
         onCitizen.add(new Case("relative with a view power", CitizenFixture.relativeUser(viewRelative), Target.citizen(citizen),
                 Optional.of(Relation.RELATIVE_WITH_VIEW_POWER)));
+        onCitizen.add(new Case("relative whose power from the citizen waits for her answer", CitizenFixture.relativeUser(waitingRelative),
+                Target.citizen(citizen), Optional.empty()));
         onCitizen.add(new Case("relative of another citizen", CitizenFixture.relativeUser(strangerRelative), Target.citizen(citizen),
                 Optional.empty()));
         List<Case> onMunicipality = new ArrayList<>();
@@ -195,5 +199,15 @@ class AccessMatrixTest {
         assertThat(Permission.RECORD_COURSE_STATUS.grants(Role.PROVIDER_ADMIN, Relation.COURSE_PROVIDER_STAFF)).isTrue();
         assertThat(Permission.RECORD_COURSE_STATUS.grants(Role.PROVIDER_ADMIN, Relation.PROVIDER_STAFF)).isFalse();
         assertThat(Permission.START_REHABILITATION_COURSE.roles()).containsExactly(Role.MUNICIPAL_NEEDS_ASSESSMENT);
+        // The provider market: procurement decides, the administrator may look; a provider organisation applies for itself.
+        for (Permission decision : List.of(Permission.DECIDE_APPLICATIONS, Permission.SUSPEND_PROVIDERS,
+                Permission.MANAGE_APPROVAL_REQUIREMENTS)) {
+            assertThat(decision.roles()).as(decision.name()).containsExactly(Role.MUNICIPAL_PROCUREMENT);
+            assertThat(decision.targetType()).isEqualTo(Target.Type.MUNICIPALITY);
+        }
+        assertThat(Permission.VIEW_MARKET.roles()).containsExactlyInAnyOrder(Role.MUNICIPAL_PROCUREMENT, Role.MUNICIPAL_ADMIN);
+        assertThat(Permission.APPLY_FOR_APPROVAL.targetType()).isEqualTo(Target.Type.ORGANISATION);
+        assertThat(Permission.APPLY_FOR_APPROVAL.grants(Role.PROVIDER_ADMIN, Relation.PROVIDER_STAFF)).isTrue();
+        assertThat(Permission.VIEW_OWN_APPLICATIONS.roles()).containsExactly(Role.PROVIDER_ADMIN);
     }
 }

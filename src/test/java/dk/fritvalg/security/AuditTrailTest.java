@@ -98,7 +98,7 @@ class AuditTrailTest {
         long citizen = favrskovCitizen();
         CitizenFixture.actAs(staff(Role.MUNICIPAL_NEEDS_ASSESSMENT, fixture.municipalityId("0710"), "Jonas Test"));
         long power = citizens.registerPowerOfAttorney(citizen, new CitizenService.PowerOfAttorneyForm(CitizenFixture.newCpr(), "Ida",
-                "Audit", null, null, PowerOfAttorneyScope.VIEW, LocalDate.now(), null));
+                "Audit", null, null, PowerOfAttorneyScope.VIEW, LocalDate.now(), null, "Borgeren har givet fuldmagten på papir."));
         citizens.revokePowerOfAttorney(power);
         CitizenFixture.actAs(CitizenFixture.citizenUser(citizen, fixture.municipalityId("0710")));
         assertThat(auditLog.forCitizen(citizen, 0, 10)).extracting(AuditLog.Entry::event)

@@ -164,10 +164,15 @@ public final class StripeStandIn {
 
     /** A {@code checkout.session.completed} event for an order, as Stripe would send it. */
     public static String sessionCompleted(String eventId, long orderId, long amountOre) {
+        return sessionCompleted(eventId, orderId, amountOre, "dkk");
+    }
+
+    /** The same, for an amount in another currency's smallest unit. */
+    public static String sessionCompleted(String eventId, long orderId, long amount, String currency) {
         return event(eventId, "checkout.session.completed", """
                 {"id":"cs_test_paid_%d","object":"checkout.session","mode":"payment","status":"complete","payment_status":"paid",
-                 "payment_intent":"pi_test_%d","currency":"dkk","amount_total":%d,"metadata":{"order_id":"%d"}}"""
-                .formatted(orderId, orderId, amountOre, orderId));
+                 "payment_intent":"pi_test_%d","currency":"%s","amount_total":%d,"metadata":{"order_id":"%d"}}"""
+                .formatted(orderId, orderId, currency, amount, orderId));
     }
 
     public static String sessionExpired(String eventId, long orderId) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -24,6 +25,7 @@ import dk.fritvalg.citizen.CitizenService;
 import dk.fritvalg.citizen.CitizenService.CitizenSummary;
 import dk.fritvalg.citizen.CitizenService.PowerOfAttorneyForm;
 import dk.fritvalg.citizen.CitizenService.PowerRow;
+import dk.fritvalg.citizen.PowerOfAttorney;
 import dk.fritvalg.citizen.PowerOfAttorneyScope;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ui.Formats;
@@ -59,6 +61,42 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
         feedback.getElement().setAttribute("role", "status");
         feedback.getElement().setAttribute("aria-live", "polite");
         add(new Div(cpr, find), feedback, result);
+        heldByRelative();
+    }
+
+    /** What a relative holds: the powers citizens of this municipality gave her, waiting ones included. */
+    private void heldByRelative() {
+        TextField relativeCpr = new TextField(getTranslation("poa.held.cpr"));
+        relativeCpr.setId("held-relative-cpr");
+        relativeCpr.setHelperText(getTranslation("poa.cpr-help"));
+        relativeCpr.setMaxLength(11);
+        Grid<CitizenService.HeldPowerRow> held = new Grid<>();
+        held.setId("held-grid");
+        held.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        held.setAllRowsVisible(true);
+        held.setAriaLabel(getTranslation("poa.held.title"));
+        held.addColumn(r -> r.citizenName() + " (" + r.citizenCprMasked() + ")").setHeader(getTranslation("poa.held.citizen"));
+        held.addColumn(r -> getTranslation("poa.scope-short." + r.scope())).setHeader(getTranslation("poa.scope"));
+        held.addColumn(r -> Formats.date(r.validFrom(), getLocale()) + (r.validTo() == null ? "" : " – " + Formats.date(r.validTo(), getLocale())))
+                .setHeader(getTranslation("poa.period"));
+        held.addColumn(r -> getTranslation("poa.state." + r.state())).setHeader(getTranslation("poa.status"));
+        held.setVisible(false);
+        Paragraph none = new Paragraph(getTranslation("poa.held.none"));
+        none.setVisible(false);
+        Button show = new Button(getTranslation("poa.held.find"), e -> {
+            try {
+                relativeCpr.setInvalid(false);
+                List<CitizenService.HeldPowerRow> rows = citizens.powersHeldByRelative(relativeCpr.getValue());
+                held.setItems(rows);
+                held.setVisible(!rows.isEmpty());
+                none.setVisible(rows.isEmpty());
+            } catch (BusinessException ex) {
+                relativeCpr.setInvalid(true);
+                relativeCpr.setErrorMessage(getTranslation(ex.messageKey()));
+            }
+        });
+        show.setId("find-held");
+        add(new H2(getTranslation("poa.held.title")), new Paragraph(getTranslation("poa.held.intro")), new Div(relativeCpr, show), none, held);
     }
 
     private void find(TextField cpr) {
@@ -88,8 +126,9 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("poa.scope-short." + r.scope())).setHeader(getTranslation("poa.scope"));
         grid.addColumn(r -> Formats.date(r.validFrom(), getLocale()) + (r.validTo() == null ? "" : " – " + Formats.date(r.validTo(), getLocale())))
                 .setHeader(getTranslation("poa.period"));
-        grid.addColumn(r -> getTranslation(r.valid() ? "poa.valid" : "poa.not-valid")).setHeader(getTranslation("poa.status"));
-        grid.addComponentColumn(r -> r.valid() ? new Button(getTranslation("poa.revoke", r.relativeName()), e -> {
+        grid.addColumn(r -> getTranslation("poa.state." + r.state()) + (r.givenBy() == PowerOfAttorney.GivenBy.CITIZEN
+                ? " (" + getTranslation("poa.given-by-citizen") + ")" : "")).setHeader(getTranslation("poa.status"));
+        grid.addComponentColumn(r -> r.state() == PowerOfAttorney.State.ACTIVE || r.state() == PowerOfAttorney.State.WAITING ? new Button(getTranslation("poa.revoke", r.relativeName()), e -> {
             citizens.revokePowerOfAttorney(r.id());
             feedback.removeAll();
             feedback.add(Notices.success(getTranslation("poa.revoked", r.relativeName())));
@@ -126,12 +165,18 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
         scope.setRequired(true);
         scope.addThemeName("vertical");
         DatePicker from = new DatePicker(getTranslation("poa.valid-from"), LocalDate.now(clock));
+        dk.fritvalg.ui.Pickers.localised(from);
         from.setId("poa-from");
         from.setRequired(true);
-        DatePicker to = new DatePicker(getTranslation("poa.valid-to"));
+        DatePicker to = dk.fritvalg.ui.Pickers.localised(new DatePicker(getTranslation("poa.valid-to")));
         to.setId("poa-to");
         to.setHelperText(getTranslation("poa.valid-to-help"));
-        FormLayout form = new FormLayout(relativeCpr, firstName, lastName, email, phone, scope, from, to);
+        TextArea reason = new TextArea(getTranslation("poa.reason"));
+        reason.setId("poa-reason");
+        reason.setRequired(true);
+        reason.setMaxLength(500);
+        reason.setHelperText(getTranslation("poa.reason-help"));
+        FormLayout form = new FormLayout(relativeCpr, firstName, lastName, email, phone, scope, from, to, reason);
         Button register = new Button(getTranslation("poa.register"), e -> {
             feedback.removeAll();
             if (scope.getValue() == null) {
@@ -139,10 +184,11 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
                 scope.setErrorMessage(getTranslation("poa.error.required"));
                 return;
             }
-            List.<HasValidation>of(relativeCpr, firstName, lastName, email, phone, from, to).forEach(field -> field.setInvalid(false));
+            List.<HasValidation>of(relativeCpr, firstName, lastName, email, phone, from, to, reason).forEach(field -> field.setInvalid(false));
             try {
                 citizens.registerPowerOfAttorney(citizen.id(), new PowerOfAttorneyForm(relativeCpr.getValue(), firstName.getValue(),
-                        lastName.getValue(), email.getValue(), phone.getValue(), scope.getValue(), from.getValue(), to.getValue()));
+                        lastName.getValue(), email.getValue(), phone.getValue(), scope.getValue(), from.getValue(), to.getValue(),
+                        reason.getValue()));
                 feedback.add(Notices.success(getTranslation("poa.registered", citizen.name())));
                 show(citizen);
             } catch (BusinessException ex) {
@@ -151,7 +197,8 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
                 Map<String, List<HasValidation>> fields = Map.of("poa.error.cpr", List.of(relativeCpr),
                         "poa.error.name", List.of(firstName, lastName), "poa.error.name-length", List.of(firstName, lastName),
                         "poa.error.email", List.of(email), "poa.error.phone", List.of(phone), "poa.error.from-range", List.of(from),
-                        "poa.error.period", List.of(to), "poa.error.to-range", List.of(to));
+                        "poa.error.period", List.of(to), "poa.error.to-range", List.of(to), "poa.error.reason", List.of(reason),
+                        "poa.error.reason-length", List.of(reason));
                 fields.getOrDefault(ex.messageKey(), List.of()).forEach(field -> {
                     field.setErrorMessage(message);
                     field.setInvalid(true);

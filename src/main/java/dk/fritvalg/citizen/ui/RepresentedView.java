@@ -19,6 +19,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.fritvalg.citizen.CitizenService;
+import dk.fritvalg.citizen.PowerOfAttorney;
+import dk.fritvalg.citizen.PowerOfAttorneyService;
+import com.vaadin.flow.component.button.ButtonVariant;
 import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.shared.EmailAddress;
 import dk.fritvalg.ui.Formats;
@@ -33,11 +36,26 @@ import java.util.Objects;
 public class RepresentedView extends Div implements HasDynamicTitle {
 
     private final CitizenService citizens;
+    private final PowerOfAttorneyService powers;
+    private final Div waiting = new Div();
 
-    public RepresentedView(CitizenService citizens) {
+    public RepresentedView(CitizenService citizens, PowerOfAttorneyService powers) {
         this.citizens = citizens;
+        this.powers = powers;
         addClassName("page");
+        render(null);
+    }
+
+    /** The whole page; after an answer, with what became of it at the top. */
+    private void render(com.vaadin.flow.component.Component message) {
+        removeAll();
         add(new H1(getTranslation("powers.title")));
+        if (message != null) {
+            add(message);
+        }
+        waiting.setId("waiting-powers");
+        add(waiting);
+        waiting();
         List<CitizenService.Represented> represented = citizens.representedByCurrentRelative();
         if (represented.isEmpty()) {
             add(new Paragraph(getTranslation("powers.none")));
@@ -45,6 +63,47 @@ public class RepresentedView extends Div implements HasDynamicTitle {
             list(represented);
         }
         contact();
+    }
+
+    /** Powers given to her that wait for her answer: she accepts or declines each on her own login. */
+    private void waiting() {
+        waiting.removeAll();
+        List<PowerOfAttorneyService.HeldPower> asked = powers.heldByCurrentRelative().stream()
+                .filter(p -> p.state() == PowerOfAttorney.State.WAITING).toList();
+        if (asked.isEmpty()) {
+            return;
+        }
+        waiting.add(new H2(getTranslation("powers.waiting")));
+        for (PowerOfAttorneyService.HeldPower power : asked) {
+            String period = power.validTo() == null ? getTranslation("give.period-from", Formats.date(power.validFrom(), getLocale()))
+                    : getTranslation("give.period-from-to", Formats.date(power.validFrom(), getLocale()),
+                            Formats.date(power.validTo(), getLocale()));
+            Paragraph text = new Paragraph(getTranslation("powers.waiting-intro", power.citizenName(),
+                    getTranslation("mail.poa.scope." + power.scope()), period));
+            Button accept = new Button(getTranslation("powers.accept", power.citizenName()), e -> answer(power, true));
+            accept.setId("accept-" + power.id());
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button decline = new Button(getTranslation("powers.decline", power.citizenName()), e -> answer(power, false));
+            decline.setId("decline-" + power.id());
+            Div buttons = new Div(accept, decline);
+            buttons.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+            Div item = new Div(text, buttons);
+            item.addClassName("waiting-power");
+            waiting.add(item);
+        }
+    }
+
+    private void answer(PowerOfAttorneyService.HeldPower power, boolean accept) {
+        try {
+            if (accept) {
+                powers.accept(power.id());
+            } else {
+                powers.decline(power.id());
+            }
+            render(Notices.success(getTranslation(accept ? "powers.accepted" : "powers.declined", power.citizenName())));
+        } catch (BusinessException ex) {
+            render(Notices.error(getTranslation(ex.messageKey(), ex.arguments())));
+        }
     }
 
     private void list(List<CitizenService.Represented> represented) {

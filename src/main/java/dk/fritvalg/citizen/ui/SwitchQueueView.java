@@ -4,8 +4,8 @@ import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.ViewPermission;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +14,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dk.fritvalg.ui.Tables;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import dk.fritvalg.citizen.SwitchService;
 import dk.fritvalg.citizen.SwitchService.QueueRow;
 import dk.fritvalg.shared.BusinessException;
@@ -30,11 +33,16 @@ import java.time.format.FormatStyle;
 @ViewPermission(Permission.DECIDE_SWITCH_REQUESTS)
 public class SwitchQueueView extends Div implements HasDynamicTitle {
 
+    static final int PAGE = 25;
+
     private final SwitchService switches;
-    private final Grid<QueueRow> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
+    private final Div rows = new Div();
+    private final Button more = new Button();
     private final Div decision = new Div();
     private final Div feedback = new Div();
+    private final DateTimeFormatter requested;
+    private final List<QueueRow> shown = new ArrayList<>();
 
     public SwitchQueueView(SwitchService switches) {
         this.switches = switches;
@@ -43,31 +51,70 @@ public class SwitchQueueView extends Div implements HasDynamicTitle {
         count.setId("queue-count");
         feedback.getElement().setAttribute("role", "status");
         feedback.getElement().setAttribute("aria-live", "polite");
-        DateTimeFormatter requested = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        requested = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Copenhagen"));
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(QueueRow::citizenName).setHeader(getTranslation("queue.citizen"));
-        grid.addColumn(QueueRow::area).setHeader(getTranslation("queue.area"));
-        grid.addColumn(QueueRow::fromProvider).setHeader(getTranslation("queue.from"));
-        grid.addColumn(QueueRow::toProvider).setHeader(getTranslation("queue.to"));
-        grid.addColumn(r -> Formats.date(r.effectiveDate(), getLocale())).setHeader(getTranslation("queue.effective"));
-        grid.addColumn(r -> requested.format(r.requestedAt())).setHeader(getTranslation("queue.requested"));
-        grid.addColumn(r -> getTranslation(r.byRelative() ? "queue.by-relative" : "queue.by-citizen")).setHeader(getTranslation("queue.by"));
-        grid.setItems(query -> switches.queue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.setAriaLabel(getTranslation("queue.title"));
-        grid.setId("switch-queue");
-        grid.setAllRowsVisible(true);
-        grid.addSelectionListener(e -> showDecision(e.getFirstSelectedItem().orElse(null)));
-        add(count, feedback, grid, decision);
-        refresh();
+        more.setText(getTranslation("queue.more"));
+        more.setId("queue-more");
+        more.addClickListener(e -> showPages(shown.size() / PAGE + 1));
+        decision.setId("decision");
+        add(count, feedback, rows, more, decision);
+        showPages(1);
     }
 
-    private void showDecision(QueueRow row) {
+    /**
+     * The oldest requests, {@code pages} pages of them, fetched a page at a time from the database. Each row has its
+     * own "Afgør" button, so the way to approve or reject is in plain sight and Tab reaches it.
+     */
+    private void showPages(int pages) {
+        shown.clear();
+        for (int p = 0; p < pages; p++) {
+            List<QueueRow> page = switches.queue(PageRequest.of(p, PAGE));
+            shown.addAll(page);
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        long waiting = switches.queueSize();
+        count.setText(getTranslation("queue.count", waiting));
+        more.setVisible(shown.size() < waiting);
+        rows.removeAll();
+        if (shown.isEmpty()) {
+            return;
+        }
+        NativeTable table = Tables.table(getTranslation("queue.caption"), List.of(getTranslation("queue.citizen"),
+                getTranslation("queue.area"), getTranslation("queue.from"), getTranslation("queue.to"), getTranslation("queue.effective"),
+                getTranslation("queue.requested"), getTranslation("queue.by"), getTranslation("queue.decide-column")));
+        table.setId("switch-queue");
+        table.addClassName("help-table");
+        for (QueueRow row : shown) {
+            NativeTableRow line = Tables.row(table, row.citizenName(), row.area(), row.fromProvider(), row.toProvider(),
+                    Formats.date(row.effectiveDate(), getLocale()), requested.format(row.requestedAt()),
+                    getTranslation(row.byRelative() ? "queue.by-relative" : "queue.by-citizen"));
+            Button open = new Button(getTranslation("queue.open"), e -> showDecision(row));
+            open.getElement().setAttribute("aria-label", getTranslation("queue.open-aria", row.citizenName(), row.area()));
+            open.addClassName("decide-button");
+            Tables.cell(table, line).add(open);
+        }
+        rows.add(table);
+    }
+
+    /** The rows on the page now, oldest first. */
+    List<QueueRow> shownRows() {
+        return List.copyOf(shown);
+    }
+
+    void showDecision(QueueRow row) {
         decision.removeAll();
         if (row == null) {
             return;
         }
-        decision.add(new H2(getTranslation("queue.decide", row.citizenName(), row.area())));
+        H2 heading = new H2(getTranslation("queue.decide", row.citizenName(), row.area()));
+        heading.setId("decision-heading");
+        // The form opens below the list: the heading takes the focus, so screen readers and keyboard users go on from there.
+        heading.getElement().setAttribute("tabindex", "-1");
+        decision.add(heading);
+        decision.add(new Paragraph(getTranslation("queue.decide-details", row.fromProvider(), row.toProvider(),
+                Formats.date(row.effectiveDate(), getLocale()))));
         TextArea reason = new TextArea(getTranslation("queue.reason"));
         reason.setId("reject-reason");
         reason.setHelperText(getTranslation("queue.reason-help"));
@@ -88,7 +135,10 @@ public class SwitchQueueView extends Div implements HasDynamicTitle {
         });
         reject.setId("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        decision.add(reason, new Div(approve, reject));
+        Div buttons = new Div(approve, reject);
+        buttons.addClassName("action-row");
+        decision.add(reason, buttons);
+        heading.getElement().executeJs("this.focus()");
     }
 
     private void decide(Runnable action, String doneKey, QueueRow row, TextArea reason) {
@@ -107,12 +157,7 @@ public class SwitchQueueView extends Div implements HasDynamicTitle {
             feedback.add(Notices.error(message));
         }
         decision.removeAll();
-        refresh();
-    }
-
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("queue.count", switches.queueSize()));
+        showPages(Math.max(1, (shown.size() + PAGE - 1) / PAGE));
     }
 
     @Override

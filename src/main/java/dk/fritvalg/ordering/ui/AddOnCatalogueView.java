@@ -7,8 +7,6 @@ import dk.fritvalg.security.ViewPermission;
 import dk.fritvalg.citizen.CitizenContext;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,6 +38,7 @@ import dk.fritvalg.shared.BusinessException;
 import dk.fritvalg.ui.Formats;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,12 @@ public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasD
     final Select<Provider> provider = new Select<>();
     final IntegerField maxPrice = new IntegerField();
     final Select<DayOfWeek> weekday = new Select<>();
-    final Grid<AddOnSummary> results = new Grid<>();
+    /** The offers found, a page of {@link #PAGE} at a time from the database ("Vis flere" fetches the next). */
+    final UnorderedList results = new UnorderedList();
+    private final Button more = new Button();
+    private final List<AddOnSummary> shown = new ArrayList<>();
+    private AddOnSearch search;
+    static final int PAGE = 25;
     private long citizenId;
     private Citizen citizen;
     private Map<Long, String> providerNames = Map.of();
@@ -140,23 +144,16 @@ public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasD
         maxPrice.addValueChangeListener(e -> refresh());
         weekday.addValueChangeListener(e -> refresh());
 
-        add(new H2(getTranslation("addons.results")));
-        results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        results.addComponentColumn(a -> {
-            Anchor link = new Anchor(CitizenContext.link("tilkoeb/ydelse/" + a.id(), citizenId), a.name());
-            link.addClassName("addon-link");
-            return link;
-        }).setHeader(getTranslation("addons.column.name")).setFlexGrow(3);
-        results.addColumn(a -> providerNames.getOrDefault(a.providerId(), "")).setHeader(getTranslation("addons.column.provider")).setFlexGrow(2);
-        results.addColumn(a -> getTranslation("addon-category." + a.category())).setHeader(getTranslation("addons.column.category"));
-        results.addColumn(a -> AddOnTexts.price(this, a.priceOre(), a.unit())).setHeader(getTranslation("addons.column.price"));
-        results.addColumn(a -> a.costBased() ? getTranslation("addons.cost-based-short") : "").setHeader(getTranslation("addons.column.note"));
-        results.setAriaLabel(getTranslation("addons.results"));
-        // Lazy: the database returns one page of 25 at a time as the list scrolls.
-        results.setHeight("36rem");
-        results.setPageSize(25);
+        H2 resultsHeading = new H2(getTranslation("addons.results"));
+        resultsHeading.setId("addon-results-heading");
+        add(resultsHeading);
+        // A list of cards rather than a grid: long names wrap whole at any width and zoom, and Tab reaches every link.
         results.addClassName("addon-results");
-        add(results);
+        results.getElement().setAttribute("aria-labelledby", "addon-results-heading");
+        more.setText(getTranslation("addons.more"));
+        more.addClassName("addon-more");
+        more.addClickListener(e -> showMore());
+        add(results, more);
         refresh();
 
         List<PackageDetails> packages = ordering.packagesFor(citizenId);
@@ -172,8 +169,43 @@ public class AddOnCatalogueView extends Div implements BeforeEnterObserver, HasD
     }
 
     private void refresh() {
-        AddOnSearch search = currentSearch();
-        results.setItems(query -> catalogue.search(search, query.getOffset(), query.getLimit()).stream());
+        search = currentSearch();
+        results.removeAll();
+        shown.clear();
+        showMore();
+    }
+
+    /** The next page from the database; one more is asked for to know whether there are more still. */
+    private void showMore() {
+        List<AddOnSummary> page = catalogue.search(search, shown.size(), PAGE + 1);
+        page.stream().limit(PAGE).forEach(a -> {
+            shown.add(a);
+            results.add(card(a));
+        });
+        more.setVisible(page.size() > PAGE);
+        if (shown.isEmpty()) {
+            results.add(new ListItem(getTranslation("addons.none-found")));
+        }
+    }
+
+    private ListItem card(AddOnSummary a) {
+        Anchor link = new Anchor(CitizenContext.link("tilkoeb/ydelse/" + a.id(), citizenId), a.name());
+        link.addClassName("addon-link");
+        H3 name = new H3(link);
+        Paragraph who = new Paragraph(providerNames.getOrDefault(a.providerId(), "") + " · " + getTranslation("addon-category." + a.category()));
+        Paragraph price = new Paragraph(getTranslation("addons.column.price") + ": " + AddOnTexts.price(this, a.priceOre(), a.unit()));
+        price.addClassName("addon-price");
+        ListItem item = new ListItem(name, who, price);
+        if (a.costBased()) {
+            item.add(new Paragraph(getTranslation("addons.cost-based-short")));
+        }
+        item.addClassName("addon-card");
+        return item;
+    }
+
+    /** The offers on the page now, in order. */
+    List<AddOnSummary> shown() {
+        return List.copyOf(shown);
     }
 
     private Section packageCard(PackageDetails details) {

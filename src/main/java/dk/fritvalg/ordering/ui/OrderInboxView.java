@@ -146,6 +146,8 @@ public class OrderInboxView extends Div implements BeforeEnterObserver, HasDynam
         if (order.getStatus() == OrderStatus.AWAITING_PROVIDER) {
             TimePicker time = new TimePicker(getTranslation("inbox.time"));
             time.setStep(Duration.ofMinutes(15));
+            // One way to write a time across the portal, "07:00" as in the time windows; Danish formatting would give "07.00".
+            time.setLocale(java.util.Locale.UK);
             time.setMin(order.getTimeWindow().start());
             time.setMax(order.getTimeWindow().end().minusMinutes(15));
             time.setValue(order.getTimeWindow().start());

@@ -52,6 +52,16 @@ public class ProviderHomeView extends Div implements HasDynamicTitle {
         }
         add(agreements);
         add(new Paragraph(profile.languages().stream().collect(Collectors.joining(", ", getTranslation("provider.languages") + ": ", ""))));
+        // Where the provider goes from here; the page also needs something the keyboard can reach (axe scrollable-region-focusable).
+        add(new H2(getTranslation("provider-home.next")));
+        com.vaadin.flow.component.html.UnorderedList next = new com.vaadin.flow.component.html.UnorderedList(
+                new com.vaadin.flow.component.html.ListItem(new com.vaadin.flow.component.html.Anchor("leverandoer/bestillinger",
+                        getTranslation("provider-home.orders-link"))));
+        municipalities.byId(provider.getMunicipalityId()).ifPresent(m -> next.add(new com.vaadin.flow.component.html.ListItem(
+                new com.vaadin.flow.component.html.Anchor("kommune/" + m.getCode() + "/leverandoerer/" + providerId,
+                        getTranslation("provider-home.public-link")))));
+        next.addClassName("link-list");
+        add(next);
     }
 
     private static String nonNull(String s) {

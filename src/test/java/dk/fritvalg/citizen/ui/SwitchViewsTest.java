@@ -5,9 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
@@ -84,8 +84,11 @@ class SwitchViewsTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<Object> grid(String className) {
-        return _get(Grid.class, spec -> spec.withClasses(className));
+    /** The row's own "Afgør" button, found by its name as a screen reader says it. */
+    private static Button decideButton(SwitchService.QueueRow row) {
+        return _find(Button.class, spec -> spec.withClasses("decide-button")).stream()
+                .filter(b -> ("Afgør skift for " + row.citizenName() + ": " + row.area()).equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -161,26 +164,25 @@ class SwitchViewsTest extends KaribuTest {
 
         login(staffLogin("0621"), PASSWORD);
         UI.getCurrent().navigate(SwitchQueueView.class);
-        @SuppressWarnings("unchecked")
-        Grid<SwitchService.QueueRow> queue = _get(Grid.class, spec -> spec.withId("switch-queue"));
-        List<SwitchService.QueueRow> rows = GridKt._fetch(queue, 0, 1000);
+        SwitchQueueView queue = (SwitchQueueView) UI.getCurrent().getCurrentView();
+        List<SwitchService.QueueRow> rows = queue.shownRows();
         SwitchService.QueueRow firstRow = rows.stream().filter(r -> r.requestId() == firstRequestId).findFirst().orElseThrow();
         assertThat(firstRow.toProvider()).startsWith("Fjordhjertet");
         assertThat(firstRow.fromProvider()).isEqualTo("Kolding Kommunes Hjemmepleje");
-        queue.select(firstRow);
+        _click(decideButton(firstRow));
         _click(_get(Button.class, spec -> spec.withId("approve")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("success")).getText()).contains("er godkendt");
 
-        SwitchService.QueueRow secondRow = GridKt._fetch(queue, 0, 1000).stream()
+        SwitchService.QueueRow secondRow = queue.shownRows().stream()
                 .filter(r -> r.requestId() == secondRequest.getId()).findFirst().orElseThrow();
-        queue.select(secondRow);
+        _click(decideButton(secondRow));
         _click(_get(Button.class, spec -> spec.withId("reject")));
         TextArea reason = _get(TextArea.class, spec -> spec.withId("reject-reason"));
         assertThat(reason.isInvalid()).as("a rejection needs a reason").isTrue();
         setValue(reason, "Kildebakken har ikke plads i dit område før til foråret.");
         _click(_get(Button.class, spec -> spec.withId("reject")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("success")).getText()).contains("er afvist");
-        assertThat(GridKt._fetch(queue, 0, 1000)).noneMatch(r -> r.requestId() == secondRequest.getId() || r.requestId() == firstRow.requestId());
+        assertThat(queue.shownRows()).noneMatch(r -> r.requestId() == secondRequest.getId() || r.requestId() == firstRow.requestId());
 
         login(citizenLogin(second, kolding), PASSWORD);
         UI.getCurrent().navigate(MyHelpView.class);
@@ -276,6 +278,11 @@ class SwitchViewsTest extends KaribuTest {
         setValue(_get(TextField.class, spec -> spec.withId("relative-first-name")), "Hanne");
         setValue(_get(TextField.class, spec -> spec.withId("relative-last-name")), "Holm");
         _click(_get(Button.class, spec -> spec.withId("register-poa")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("error")).getText())
+                .isEqualTo("Skriv hvorfor kommunen registrerer fuldmagten for borgeren.");
+        setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("poa-reason")),
+                "Borgeren kan ikke selv bruge portalen.");
+        _click(_get(Button.class, spec -> spec.withId("register-poa")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("success")).getText()).startsWith("Fuldmagten fra");
         assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("powers-grid")), 0))
                 .contains("Hanne Holm", "At se og handle", "Gælder");
@@ -291,7 +298,7 @@ class SwitchViewsTest extends KaribuTest {
         setValue(_get(TextField.class, spec -> spec.withId("citizen-cpr")), citizenCpr);
         _click(_get(Button.class, spec -> spec.withId("find-citizen")));
         _click((Button) GridKt._getCellComponent(_get(Grid.class, spec -> spec.withId("powers-grid")), 0, "revoke"));
-        assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("powers-grid")), 0)).contains("Gælder ikke");
+        assertThat(GridKt._getFormattedRow(_get(Grid.class, spec -> spec.withId("powers-grid")), 0)).contains("Tilbagekaldt");
 
         login(relativeLogin(relative), PASSWORD);
         UI.getCurrent().navigate(SwitchView.class, new QueryParameters(switchParams));

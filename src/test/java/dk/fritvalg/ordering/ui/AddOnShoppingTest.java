@@ -59,7 +59,7 @@ class AddOnShoppingTest extends ShopScreenTest {
 
         set(view.category, null);
         set(view.maxPrice, 100);
-        assertThat(view.results.getGenericDataView().getItems().map(AddOnSummary::priceOre).toList())
+        assertThat(view.shown().stream().map(AddOnSummary::priceOre).toList())
                 .isNotEmpty().allMatch(p -> p <= 10_000);
 
         set(view.maxPrice, null);
@@ -68,7 +68,7 @@ class AddOnShoppingTest extends ShopScreenTest {
 
         // Municipal add-ons say they are priced at cost; packages show their contents and the saving.
         set(view.weekday, null);
-        assertThat(view.results.getGenericDataView().getItems().filter(AddOnSummary::costBased).map(AddOnSummary::name).toList())
+        assertThat(view.shown().stream().filter(AddOnSummary::costBased).map(AddOnSummary::name).toList())
                 .contains("Vinduespudsning").doesNotContain("Fodpleje i hjemmet");
         assertThat(pageText()).contains("Velvære derhjemme", "1 × Fodpleje i hjemmet",
                 "Pris for pakken: 650,00 kr. Køber du tingene hver for sig, koster de 720,00 kr. Du sparer 70,00 kr.");
@@ -260,7 +260,7 @@ class AddOnShoppingTest extends ShopScreenTest {
         go("tilkoeb/ydelse/" + footCare);
         assertThat(UI.getCurrent().getCurrentView()).as("sent back to his own catalogue").isInstanceOf(AddOnCatalogueView.class);
         long kolding = jdbc.queryForObject("SELECT id FROM municipality WHERE code = '0621'", Long.class);
-        assertThat(((AddOnCatalogueView) UI.getCurrent().getCurrentView()).results.getGenericDataView().getItems()
+        assertThat(((AddOnCatalogueView) UI.getCurrent().getCurrentView()).shown().stream()
                 .map(a -> jdbc.queryForObject("SELECT municipality_id FROM add_on WHERE id = ?", Long.class, a.id())).toList())
                 .isNotEmpty().containsOnly(kolding);
         assertThatThrownBy(() -> ordering.addAddOn(poul, footCare, 1)).isInstanceOf(AccessDeniedException.class);
@@ -338,7 +338,7 @@ class AddOnShoppingTest extends ShopScreenTest {
     }
 
     private static List<String> names(AddOnCatalogueView view) {
-        return view.results.getGenericDataView().getItems().map(AddOnSummary::name).toList();
+        return view.shown().stream().map(AddOnSummary::name).toList();
     }
 
 }

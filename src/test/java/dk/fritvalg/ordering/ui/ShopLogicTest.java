@@ -89,7 +89,7 @@ class ShopLogicTest extends ShopScreenTest {
         loginDemo("borger");
         go("tilkoeb");
         AddOnCatalogueView catalogue = (AddOnCatalogueView) UI.getCurrent().getCurrentView();
-        assertThat(catalogue.results.getGenericDataView().getItems().map(AddOnSummary::name).toList())
+        assertThat(catalogue.shown().stream().map(AddOnSummary::name).toList())
                 .contains("Hjælp til tablet og MitID").doesNotContain("Musik og sang på plejehjemmet");
 
         go("tilkoeb/ydelse/" + fixture.addOnId("favrskov-hj-musikterapi"));

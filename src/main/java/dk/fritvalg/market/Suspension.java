@@ -1,0 +1,8 @@
+package dk.fritvalg.market;
+
+import java.time.LocalDate;
+
+/** A suspension as pages show it; {@code reinstatedOn} is empty while it lasts. */
+public record Suspension(long id, long providerId, LocalDate from, LocalDate expectedUntil, String reason, LocalDate reinstatedOn,
+                         String reinstatementReason) {
+}
