@@ -18,6 +18,7 @@ import dk.fritvalg.security.UserAccountService;
 import dk.fritvalg.security.UserAccountService.NewUser;
 import dk.fritvalg.shared.CprHasher;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +52,15 @@ class DemoData implements ApplicationRunner {
     private final UserAccountService users;
     private final CprHasher cprHasher;
     private final String password;
+    private final JdbcTemplate jdbc;
+    private final DemoPast past;
 
     DemoData(MunicipalityService municipalities, ProviderService providers, ProviderQualityService quality,
              CitizenRegistry registry,
-             UserAccountService users, CprHasher cprHasher, @Value("${fritvalg.demo.password}") String password) {
+             UserAccountService users, CprHasher cprHasher, @Value("${fritvalg.demo.password}") String password,
+             JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.past = new DemoPast(jdbc, clock);
         this.municipalities = municipalities;
         this.providers = providers;
         this.quality = quality;
@@ -64,6 +71,7 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
+    @org.springframework.transaction.annotation.Transactional
     public void run(ApplicationArguments args) {
         Municipality favrskov = municipalities.byCode(FAVRSKOV).filter(Municipality::isOnPortal).orElse(null);
         Municipality kolding = municipalities.byCode(KOLDING).filter(Municipality::isOnPortal).orElse(null);
@@ -83,7 +91,8 @@ class DemoData implements ApplicationRunner {
         registry.addGrant(karen, personalCare, 120, start, null);
         registry.addGrant(karen, practicalHelp, 60, start, null);
         registry.recordChoice(karen, personalCare, favrskovMunicipal.getId(), start, ChoiceReason.DEFAULT_RULE, null, null);
-        registry.recordChoice(karen, practicalHelp, favrskovPrivate.getId(), start, ChoiceReason.CHOSEN, null, null);
+        boolean freshPracticalHelp = jdbc.queryForObject("SELECT COUNT(*) FROM provider_choice WHERE citizen_id = ? AND service_area_id = ?",
+                Integer.class, karen, practicalHelp) == 0;
         // A rehabilitation course not yet placed: Karen chooses, and her own private provider is proposed for continuity.
         registry.addGrant(karen, area(favrskov, ServiceAreaKind.REHABILITATION), 90, LocalDate.of(2026, 11, 1), null);
 
@@ -115,6 +124,21 @@ class DemoData implements ApplicationRunner {
         user("kolding-medarbejder", "Ali Demir (Kolding Kommune)", Role.MUNICIPAL_NEEDS_ASSESSMENT, "ali.demir@example.kolding.dk",
                 kolding.getId(), null, null, null, null);
         user("kolding-borger", "Poul Hansen", Role.CITIZEN, "poul.hansen@example.dk", kolding.getId(), null, poul, null, poulCpr);
+        if (freshPracticalHelp) {
+            // Karen's practical help came from the municipality until Mette switched it to Omsorgsgruppen three months ago.
+            long metteUser = userId("paaroerende");
+            registry.recordChoice(karen, practicalHelp, favrskovMunicipal.getId(), start, ChoiceReason.DEFAULT_RULE, null, null);
+            past.effectiveSwitchRequest(favrskov.getId(), karen, practicalHelp, favrskovMunicipal.getId(), favrskovPrivate.getId(),
+                    metteUser, mette);
+            registry.recordChoice(karen, practicalHelp, favrskovPrivate.getId(), past.switchDate(), ChoiceReason.SWITCH, metteUser, mette);
+        }
+        if (past.needed(karen)) {
+            past.orders(favrskov.getId(), karen, userId("borger"),
+                    new DemoPast.Provider(favrskovPrivate.getId(), favrskovPrivate.getName(), addOnId("favrskov-omg-ekstra-bad"),
+                            favrskovPrivate.profile().cancellationDeadlineHour()),
+                    new DemoPast.Provider(favrskovMunicipal.getId(), favrskovMunicipal.getName(), addOnId("favrskov-hj-vinduer"),
+                            favrskovMunicipal.profile().cancellationDeadlineHour()));
+        }
         qualityFigures();
         log.info("Demo logins ready: borger, paaroerende, leverandoer, medarbejder, indkoeb, oekonomi, admin, kolding-medarbejder, kolding-borger");
     }
@@ -170,6 +194,14 @@ class DemoData implements ApplicationRunner {
                 }
             }
         }
+    }
+
+    private long userId(String username) {
+        return jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, username);
+    }
+
+    private long addOnId(String key) {
+        return jdbc.queryForObject("SELECT id FROM add_on WHERE catalogue_key = ?", Long.class, key);
     }
 
     private Provider provider(String key) {

@@ -123,10 +123,9 @@ public class Suspensions {
         List<ProviderCustomers.Customer> told = customers.of(providerId, today);
         for (ProviderCustomers.Customer customer : told) {
             String reference = "suspension-" + providerId + "-" + clock.millis() + "-c" + customer.citizenId();
-            notifications.send(customer.email(), "provider-suspended", reference, customer.name(), provider.getName(), municipality);
-            for (String relative : customer.relativeEmails()) {
-                notifications.send(relative, "provider-suspended-relative", reference + "-r", customer.name(), provider.getName(), municipality);
-            }
+            // By each person's channel (e-mail, Digital Post or letter), so a citizen without e-mail is told too.
+            notifications.toCitizenAndRelatives(customer.citizenId(), "provider-suspended", "provider-suspended-relative", reference,
+                    customer.name(), provider.getName(), municipality);
         }
         notifications.send(providerEmail(provider), "provider-suspended-provider", "suspension-" + providerId + "-" + clock.millis(),
                 provider.getName(), municipality, MarketTexts.date(today), why);

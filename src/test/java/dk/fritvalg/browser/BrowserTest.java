@@ -100,6 +100,35 @@ abstract class BrowserTest {
         // Two WCAG rules axe leaves out of its tag sets (experimental or best practice), asked for by name.
         violations.addAll(new AxeBuilder(page).withRules(EXTRA_RULES).analyze().getViolations());
         assertThat(violations).as(() -> page.url() + " has WCAG 2.1 AA violations:\n" + describe(violations)).isEmpty();
+        assertNoEnglishNames(page);
+    }
+
+    /** Words of Vaadin's built-in English names ("Toggle navigation panel") that must not reach a Danish page. */
+    private static final String ENGLISH = "\\b(Toggle|navigation|Open|Close|Clear|Increase|Decrease|Today|Cancel|Previous|Next|Select|Loading)\\b";
+
+    /** Every accessible name, title and placeholder on a Danish page, in the light and the shadow DOM, is Danish. */
+    static void assertNoEnglishNames(Page page) {
+        if (!"da".equals(page.locator("html").getAttribute("lang"))) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> english = (List<String>) page.evaluate("""
+                pattern => {
+                  const found = [];
+                  const re = new RegExp(pattern);
+                  const walk = root => {
+                    for (const e of root.querySelectorAll('*')) {
+                      if (e.shadowRoot) walk(e.shadowRoot);
+                      for (const a of ['aria-label', 'title', 'placeholder', 'aria-roledescription']) {
+                        const v = e.getAttribute(a);
+                        if (v && re.test(v)) found.push(e.tagName.toLowerCase() + ' ' + a + '="' + v + '"');
+                      }
+                    }
+                  };
+                  walk(document);
+                  return found;
+                }""", ENGLISH);
+        assertThat(english).as(page.url() + " has English names").isEmpty();
     }
 
     private static String describe(List<Rule> violations) {

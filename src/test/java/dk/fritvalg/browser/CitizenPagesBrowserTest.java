@@ -8,9 +8,22 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import dk.fritvalg.citizen.CitizenFixture;
+import dk.fritvalg.citizen.PowerOfAttorneyScope;
+import dk.fritvalg.municipality.ServiceAreaKind;
+import dk.fritvalg.ordering.OrderingService;
+import dk.fritvalg.security.Role;
+import dk.fritvalg.security.UserAccountService;
+import dk.fritvalg.security.UserAccountService.NewUser;
+import dk.fritvalg.support.TestMailServer;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The demo's citizen Karen (85) and her daughter Mette as they meet the portal in Chromium: Danish pages for every
@@ -20,6 +33,16 @@ import org.junit.jupiter.api.Test;
 class CitizenPagesBrowserTest extends BrowserTest {
 
     private static final String DEMO_PASSWORD = "frit-valg-demo";
+    private static final String PASSWORD = "citizen-pages-password-42";
+
+    @Autowired
+    CitizenFixture fixture;
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    OrderingService ordering;
+    @Autowired
+    JdbcTemplate jdbc;
     /** The pages Karen uses, with her data. */
     private static final List<String> KARENS_PAGES = List.of("min-hjaelp", "tilkoeb", "tilkoeb/bestillinger", "tilkoeb/opgoerelse",
             "min-hjaelp/historik");
@@ -49,6 +72,7 @@ class CitizenPagesBrowserTest extends BrowserTest {
     @BeforeAll
     void patience() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        TestMailServer.get();
     }
 
     @Test
@@ -76,6 +100,32 @@ class CitizenPagesBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void aRefusalFromAServiceWhileOnAPageShowsTheDanishAccessDeniedPage() {
+        long citizen = fixture.citizen("0710", "8370", null);
+        fixture.grant(citizen, fixture.area("0710", ServiceAreaKind.PRACTICAL_HELP), fixture.provider("favrskov-hjemmepleje"));
+        CitizenFixture.actAs(CitizenFixture.citizenUser(citizen, fixture.municipalityId("0710")));
+        ordering.addAddOn(citizen, jdbc.queryForObject("SELECT id FROM add_on WHERE catalogue_key = 'favrskov-omg-ekstra-bad'", Long.class), 1);
+        SecurityContextHolder.clearContext();
+        long relative = fixture.relative(null);
+        fixture.powerOfAttorney(relative, citizen, PowerOfAttorneyScope.ACT);
+        String username = "revoked-relative-" + relative;
+        users.createOrUpdate(new NewUser(username, PASSWORD, "Test", Role.RELATIVE, null, null, null, null, relative, null));
+
+        try (BrowserContext context = browser.newContext()) {
+            Page page = login(context, username, PASSWORD);
+            page.navigate(url("tilkoeb/kurv?borger=" + citizen));
+            Locator remove = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fjern Ekstra bad og hårvask fra kurven"));
+            assertThat(remove).isVisible();
+            // Meanwhile the municipality revokes the power of attorney; the page is still open.
+            jdbc.update("UPDATE power_of_attorney SET revoked_at = NOW(6) WHERE relative_id = ? AND citizen_id = ?", relative, citizen);
+            tabTo(page, remove);
+            page.keyboard().press("Enter");
+            assertThat(heading(page)).hasText("Du har ikke adgang");
+            assertNoDeveloperPage(page);
+        }
+    }
+
     private static void assertNoDeveloperPage(Page page) {
         String text = page.locator("body").innerText();
         org.assertj.core.api.Assertions.assertThat(text)
@@ -91,14 +141,35 @@ class CitizenPagesBrowserTest extends BrowserTest {
                 new Browser.NewContextOptions().setViewportSize(640, 400).setDeviceScaleFactor(2))) {
             try (BrowserContext context = browser.newContext(size)) {
                 Page page = login(context, "borger", DEMO_PASSWORD);
+                page.navigate(url("tilkoeb/bestillinger"));
+                assertThat(page.locator("main")).containsText("Leveret");
+                // The date and the time of a visit are apart ("torsdag 3. december 2026" | "kl. 08:15"), never run together.
+                Locator firstVisit = page.locator("table.visits tbody tr").first();
+                String gap = (String) firstVisit.evaluate("r => { const [a, b] = r.cells; const s = getComputedStyle(b);"
+                        + " return a.getBoundingClientRect().top === b.getBoundingClientRect().top"
+                        + " ? String(b.getBoundingClientRect().left - a.getBoundingClientRect().right + parseFloat(s.paddingLeft))"
+                        + " : 'stacked'; }");
+                org.assertj.core.api.Assertions.assertThat(gap.equals("stacked") || Double.parseDouble(gap) >= 8)
+                        .as("space between date and time: " + gap).isTrue();
+                assertThat(page.locator("main")).containsText("Aflyst for sent (betales)");
+                page.navigate(url("tilkoeb/opgoerelse?maaned=" + YearMonth.now(ZoneId.of("Europe/Copenhagen")).minusMonths(1)));
+                assertThat(page.locator("main table.statement").first()).containsText("Vinduespudsning");
+                assertNothingCutOff(page);
+                boolean fullWidth = page.viewportSize().width >= 1280;
                 for (String path : KARENS_PAGES) {
                     page.navigate(url(path));
                     assertThat(heading(page)).isVisible();
                     page.waitForLoadState();
                     assertNothingCutOff(page);
+                    if (fullWidth) {
+                        assertAccessible(page);
+                    }
                 }
                 page.navigate(url("min-hjaelp"));
                 assertThat(page.locator("main")).containsText("Omsorgsgruppen Midt ApS");
+                // The demo has a past: an earlier switch made by Mette, delivered and cancelled visits, last month's statement.
+                assertThat(page.locator("#history")).containsText("Mette Jensen (pårørende)");
+                assertThat(page.locator("#requests")).containsText("Favrskov Kommunes Hjemmepleje → Omsorgsgruppen Midt ApS");
                 assertThat(page.locator("main")).containsText("Rehabiliteringsforløb");
                 assertAccessible(page);
                 // The menu button has a Danish name.

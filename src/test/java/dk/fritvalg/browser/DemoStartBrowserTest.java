@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -79,6 +80,27 @@ class DemoStartBrowserTest {
         }
         assertThat(focused).as("what Tab reaches").anyMatch(f -> f.contains("Log ind"))
                 .noneMatch(f -> f.toLowerCase().contains("copilot") || f.toLowerCase().contains("dev-tools"));
+    }
+
+    /** In production mode too, a refusal and an unknown address are the portal's Danish pages, never a list of routes. */
+    @Test
+    void aCitizenAtAStaffAddressOrAnUnknownOneGetsTheDanishPagesInProductionMode() {
+        Page page = browser.newPage();
+        page.navigate(portal.url("login"));
+        page.getByLabel("Brugernavn").fill("borger");
+        page.getByLabel("Adgangskode").fill("frit-valg-demo");
+        page.keyboard().press("Enter");
+        page.waitForURL(address -> !address.contains("/login"));
+        Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+        PlaywrightAssertions.assertThat(heading).hasText("Min hjælp");
+
+        page.navigate(portal.url("forvaltning/skift"));
+        PlaywrightAssertions.assertThat(heading).hasText("Du har ikke adgang");
+        assertThat(page.locator("body").innerText()).doesNotContain("Could not navigate", "forvaltning/fuldmagter", "Access");
+
+        page.navigate(portal.url("forvaltning/findes-ikke"));
+        PlaywrightAssertions.assertThat(heading).hasText("Siden findes ikke");
+        assertThat(page.locator("body").innerText()).doesNotContain("Could not navigate", "forvaltning/fuldmagter", "Available routes");
     }
 
     private static void collectScript(Response response, List<String> scripts) {

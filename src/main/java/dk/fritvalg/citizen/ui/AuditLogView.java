@@ -54,6 +54,8 @@ public class AuditLogView extends Div implements HasDynamicTitle {
 
         from.setLabel(getTranslation("audit-log.from"));
         to.setLabel(getTranslation("audit-log.to"));
+        dk.fritvalg.ui.Pickers.localised(from);
+        dk.fritvalg.ui.Pickers.localised(to);
         event.setLabel(getTranslation("audit-log.event"));
         event.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(Optional.<AuditEvent>empty()),
                 Arrays.stream(AuditEvent.values()).map(Optional::of)).toList());

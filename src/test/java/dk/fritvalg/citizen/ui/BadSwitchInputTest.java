@@ -1,14 +1,13 @@
 package dk.fritvalg.citizen.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.fritvalg.citizen.CitizenFixture;
 import dk.fritvalg.citizen.SwitchRequest;
@@ -47,9 +46,16 @@ class BadSwitchInputTest extends KaribuTest {
 
         loginDemo("kolding-medarbejder");
         UI.getCurrent().navigate(SwitchQueueView.class);
-        @SuppressWarnings("unchecked")
-        Grid<SwitchService.QueueRow> queue = _get(Grid.class, spec -> spec.withId("switch-queue"));
-        queue.select(GridKt._fetch(queue, 0, 1000).stream().filter(r -> r.requestId() == request.getId()).findFirst().orElseThrow());
+        // The row's own "Afgør" button, by its name as a screen reader says it (more rows are shown until it is there).
+        SwitchService.QueueRow row = switches.queue(PageRequest.of(0, 1000)).stream()
+                .filter(r -> r.requestId() == request.getId()).findFirst().orElseThrow();
+        String name = "Afgør skift for " + row.citizenName() + ": " + row.area();
+        while (_find(Button.class, spec -> spec.withClasses("decide-button")).stream()
+                .noneMatch(b -> name.equals(b.getElement().getAttribute("aria-label")))) {
+            _click(_get(Button.class, spec -> spec.withId("queue-more")));
+        }
+        _click(_find(Button.class, spec -> spec.withClasses("decide-button")).stream()
+                .filter(b -> name.equals(b.getElement().getAttribute("aria-label"))).findFirst().orElseThrow());
         TextArea reason = _get(TextArea.class, spec -> spec.withId("reject-reason"));
         // The browser stops at 1,000 characters; a request made without it does not.
         reason.setValue(tooLong);
