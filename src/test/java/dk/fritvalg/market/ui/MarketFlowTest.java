@@ -85,6 +85,8 @@ class MarketFlowTest extends KaribuTest {
     @Test
     void aProviderAppliesStaffAskTheProviderAnswersAndStaffApprove() {
         login(providerLogin, PASSWORD);
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).isEqualTo("Velkommen til Frit Valg");
         UI.getCurrent().navigate(ApplyView.class);
         Select<Municipality> where = _get(Select.class, spec -> spec.withId("apply-municipality"));
         setValue(where, where.getListDataView().getItems().filter(m -> m.getId().equals(municipality.getId())).findFirst().orElseThrow());
