@@ -5,6 +5,7 @@ import dk.fritvalg.notification.Notifications;
 import dk.fritvalg.notification.PersonKind;
 import dk.fritvalg.shared.CprHasher;
 import dk.fritvalg.shared.CprVault;
+import dk.fritvalg.shared.EmailAddress;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,7 @@ public class CitizenRegistry {
     /** Creates or updates the citizen with this CPR number; returns its id. */
     @Transactional
     public long registerCitizen(long municipalityId, String cpr, CitizenDetails details) {
+        EmailAddress.require(details.email());
         String hash = cprHasher.hash(cpr);
         Citizen citizen = citizens.findByCprHash(hash)
                 .orElseGet(() -> new Citizen(municipalityId, hash, CprHasher.mask(cpr), birthDate(cpr)));
@@ -55,6 +57,7 @@ public class CitizenRegistry {
 
     @Transactional
     public long registerRelative(String cpr, String firstName, String lastName, String email, String phone) {
+        EmailAddress.require(email);
         String hash = cprHasher.hash(cpr);
         Relative relative = relatives.findByCprHash(hash).orElseGet(() -> new Relative(hash, null));
         relative.update(firstName, lastName, email, phone);

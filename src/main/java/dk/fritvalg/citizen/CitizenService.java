@@ -55,6 +55,11 @@ public class CitizenService {
                            boolean valid, PowerOfAttorney.State state, PowerOfAttorney.GivenBy givenBy) {
     }
 
+    /** A power a relative holds (or is asked to accept) from a citizen of the staff member's municipality. */
+    public record HeldPowerRow(long id, String citizenName, String citizenCprMasked, PowerOfAttorneyScope scope, LocalDate validFrom,
+                               LocalDate validTo, PowerOfAttorney.State state) {
+    }
+
     /** A relative's own name and contact details, as the relative sees them. */
     public record RelativeContact(long relativeId, String name, String email, String phone) {
     }
@@ -132,6 +137,28 @@ public class CitizenService {
         Relative relative = relatives.findById(user.relativeId())
                 .orElseThrow(() -> accessGuard.deny(user, Permission.VIEW_OWN_POWERS_OF_ATTORNEY, "relative " + user.relativeId()));
         return new RelativeContact(relative.getId(), relative.fullName(), relative.getEmail(), relative.getPhone());
+    }
+
+    /**
+     * Staff: the powers a relative (found by CPR number) holds or is asked to accept from citizens of their own
+     * municipality; another municipality's citizens are never shown. Each citizen shown is recorded as looked at.
+     */
+    @Transactional(readOnly = true)
+    public List<HeldPowerRow> powersHeldByRelative(String relativeCpr) {
+        Access access = accessGuard.requireOwn(Permission.FIND_CITIZENS);
+        if (!CprHasher.isWellFormed(relativeCpr)) {
+            throw new BusinessException("poa.error.cpr");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.DANISH_TIME));
+        List<HeldPowerRow> rows = relatives.findByCprHash(cprHasher.hash(relativeCpr)).map(r -> powers.findByRelativeId(r.getId()))
+                .orElse(List.of()).stream()
+                .map(p -> citizens.findById(p.getCitizenId()).filter(c -> Objects.equals(c.getMunicipalityId(), access.user().municipalityId()))
+                        .map(c -> new HeldPowerRow(p.getId(), c.fullName(), c.getCprMasked(), p.getScope(), p.getValidFrom(), p.getValidTo(),
+                                p.state(today))))
+                .flatMap(Optional::stream)
+                .toList();
+        access.recordLooks(rows.stream().map(r -> powers.findById(r.id()).orElseThrow().getCitizenId()).toList());
+        return rows;
     }
 
     /** Staff: finds a citizen of their own municipality by CPR number. */

@@ -450,7 +450,7 @@ public class SwitchService {
         providerEmail(request.getFromProviderId()).ifPresent(providerMail::add);
         providerEmail(request.getToProviderId()).ifPresent(providerMail::add);
         for (String to : providerMail) {
-            notifications.send(to, template, reference, params);
+            notifications.sendFor(citizen.getMunicipalityId(), to, template, reference, params);
         }
     }
 

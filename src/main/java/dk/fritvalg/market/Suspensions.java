@@ -38,11 +38,12 @@ public class Suspensions {
     private final MunicipalityService municipalities;
     private final AccessGuard accessGuard;
     private final Notifications notifications;
+    private final MarketHealth health;
     private final Clock clock;
 
     Suspensions(ProviderSuspensionRepository suspensions, ProviderService providers, ProviderRegistry registry,
                 ProviderOrganisations organisations, ProviderCustomers customers, MunicipalityService municipalities, AccessGuard accessGuard,
-                Notifications notifications, Clock clock) {
+                Notifications notifications, MarketHealth health, Clock clock) {
         this.suspensions = suspensions;
         this.providers = providers;
         this.registry = registry;
@@ -51,6 +52,7 @@ public class Suspensions {
         this.municipalities = municipalities;
         this.accessGuard = accessGuard;
         this.notifications = notifications;
+        this.health = health;
         this.clock = clock;
     }
 
@@ -77,19 +79,37 @@ public class Suspensions {
                 .map(ProviderSuspension::toView).toList();
     }
 
+    /** Suspends without overriding the ÆL § 18 guard; see {@link #suspend(long, LocalDate, String, String)}. */
+    @Transactional
+    public int suspend(long providerId, LocalDate expectedUntil, String reason) {
+        return suspend(providerId, expectedUntil, reason, null);
+    }
+
     /**
      * Suspends a private provider from today, with the reason and the date it is expected to end (or none). Returns
      * the number of citizens told. Refused for the municipal provider (it cannot be suspended, the municipality is
-     * responsible for it) and for a provider already suspended.
+     * responsible for it) and for a provider already suspended. When it would leave fewer than two providers to
+     * choose from in an area under ÆL § 18, it is refused with {@code market.aels18.breach} naming the areas, unless
+     * {@code aels18OverrideReason} says why the municipality does it anyway (recorded in the audit trail).
      */
     @Transactional
-    public int suspend(long providerId, LocalDate expectedUntil, String reason) {
+    public int suspend(long providerId, LocalDate expectedUntil, String reason, String aels18OverrideReason) {
         Provider provider = provider(providerId);
         Access access = accessGuard.require(Permission.SUSPEND_PROVIDERS, Target.municipality(provider.getMunicipalityId()));
         if (provider.getType() == ProviderType.MUNICIPAL) {
             throw new BusinessException("market.suspension.error.municipal");
         }
         String why = reason(reason);
+        if (!provider.isSuspended()) {
+            List<String> breaches = health.breachesWithout(provider);
+            if (!breaches.isEmpty()) {
+                String override = aels18OverrideReason == null ? "" : aels18OverrideReason.strip();
+                if (override.isEmpty()) {
+                    throw new BusinessException("market.aels18.breach", String.join(", ", breaches), MarketHealth.MINIMUM_PROVIDERS);
+                }
+                access.record(AuditEvent.AELS18_GUARD_OVERRIDDEN, provider.getName(), String.join(", ", breaches), reason(override));
+            }
+        }
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.DANISH_TIME));
         if (expectedUntil != null && expectedUntil.isBefore(today)) {
             throw new BusinessException("market.suspension.error.until");
@@ -103,10 +123,9 @@ public class Suspensions {
         List<ProviderCustomers.Customer> told = customers.of(providerId, today);
         for (ProviderCustomers.Customer customer : told) {
             String reference = "suspension-" + providerId + "-" + clock.millis() + "-c" + customer.citizenId();
-            notifications.send(customer.email(), "provider-suspended", reference, customer.name(), provider.getName(), municipality);
-            for (String relative : customer.relativeEmails()) {
-                notifications.send(relative, "provider-suspended-relative", reference + "-r", customer.name(), provider.getName(), municipality);
-            }
+            // By each person's channel (e-mail, Digital Post or letter), so a citizen without e-mail is told too.
+            notifications.toCitizenAndRelatives(customer.citizenId(), "provider-suspended", "provider-suspended-relative", reference,
+                    customer.name(), provider.getName(), municipality);
         }
         notifications.send(providerEmail(provider), "provider-suspended-provider", "suspension-" + providerId + "-" + clock.millis(),
                 provider.getName(), municipality, MarketTexts.date(today), why);

@@ -134,6 +134,16 @@ class Notice {
         sentAt = at;
     }
 
+    /** Not tried again: the reason stays as the last error. */
+    void givenUp(String reason) {
+        status = NoticeStatus.GIVEN_UP;
+        lastError = reason == null ? null : reason.length() > MAX_ERROR ? reason.substring(0, MAX_ERROR) : reason;
+    }
+
+    String getLastError() {
+        return lastError;
+    }
+
     void failed(String error) {
         attempts++;
         lastError = error == null ? null : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;

@@ -1,5 +1,7 @@
 package dk.fritvalg.notification;
 
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -8,6 +10,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailSendException;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands each stored notice to its channel's sender after the business transaction has committed. The notice's row is
  * locked while it is delivered and marked, so two deliveries of one notice (a retry racing a slow first try, two nodes)
  * send it once. A failure is counted on the notice and leaves the publication incomplete in the registry;
- * {@link #retry()} resubmits it, so a channel that is down delays notices but loses none.
+ * {@link #retry()} resubmits it, so a channel that is down delays notices but loses none. A notice refused for good
+ * (a bad address) or failed {@code fritvalg.mail.max-attempts} times is given up instead: never tried again, listed for
+ * the municipality's administrator. Each failure is one line in the log, never a stack trace.
  */
 @Component
 class NoticeDispatcher {
@@ -34,10 +40,13 @@ class NoticeDispatcher {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final Duration retryAfter;
+    private final int maxAttempts;
 
     NoticeDispatcher(NoticeRepository notices, List<NoticeSender> senders, IncompleteEventPublications incomplete,
                      PlatformTransactionManager transactionManager, Clock clock,
-                     @Value("${fritvalg.mail.retry-after:PT1M}") Duration retryAfter) {
+                     @Value("${fritvalg.mail.retry-after:PT1M}") Duration retryAfter,
+                     @Value("${fritvalg.mail.max-attempts:10}") int maxAttempts) {
+        this.maxAttempts = maxAttempts;
         this.notices = notices;
         senders.forEach(s -> this.senders.put(s.channel(), s));
         this.incomplete = incomplete;
@@ -47,7 +56,8 @@ class NoticeDispatcher {
         this.retryAfter = retryAfter;
     }
 
-    @Async
+    /** On the notice executor: a channel that hangs (an SMTP server that never answers) holds up notices, nothing else. */
+    @Async(NoticeConfiguration.NOTICE_EXECUTOR)
     @TransactionalEventListener
     void on(NoticeQueued event) {
         deliver(event.noticeId());
@@ -69,10 +79,51 @@ class NoticeDispatcher {
                 log.info("Notice {} ({}) delivered by {}", notice.getId(), notice.getReference(), notice.getChannel());
             });
         } catch (RuntimeException e) {
-            log.warn("Notice {} not delivered, will retry: {}", noticeId, e.getMessage());
-            ownTransaction.executeWithoutResult(status -> notices.findById(noticeId).ifPresent(n -> n.failed(e.getMessage())));
-            throw e;
+            String reason = reason(e);
+            boolean givenUp = Boolean.TRUE.equals(ownTransaction.execute(status -> notices.findById(noticeId).map(n -> {
+                n.failed(reason);
+                if (refusedForGood(e) || n.getAttempts() >= maxAttempts) {
+                    n.givenUp(reason);
+                    return true;
+                }
+                return false;
+            }).orElse(true)));
+            if (givenUp) {
+                // The publication completes: no more retries. The administrator sees it under "Mail der ikke blev sendt".
+                log.warn("Notice {} given up: {}", noticeId, reason);
+                return;
+            }
+            log.warn("Notice {} not delivered, will retry: {}", noticeId, reason);
+            throw new NoticeNotDeliveredException(noticeId, reason);
         }
+    }
+
+    /** A malformed address, or one the server refused: sending again will not help. */
+    private static boolean refusedForGood(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MailParseException || t instanceof AddressException
+                    || (t instanceof SendFailedException s && s.getInvalidAddresses() != null && s.getInvalidAddresses().length > 0)) {
+                return true;
+            }
+            if (t instanceof MailSendException send) {
+                for (Exception failed : send.getFailedMessages().values()) {
+                    if (refusedForGood(failed)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The root cause in one line: what the log and the administrator see. */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().strip());
+        return message.length() > 300 ? message.substring(0, 300) : message;
     }
 
     /** Resends notices that could not be delivered, once they are older than the retry interval. */

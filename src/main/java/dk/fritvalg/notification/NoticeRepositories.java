@@ -24,6 +24,13 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 
     List<Notice> findByPrintBatchIdOrderById(Long printBatchId);
 
+    /** The notices in a state for a municipality, newest first (the administrator's list of those given up). */
+    List<Notice> findByMunicipalityIdAndStatusOrderByCreatedAtDescIdDesc(Long municipalityId, NoticeStatus status, Pageable page);
+
+    long countByMunicipalityIdAndStatus(Long municipalityId, NoticeStatus status);
+
+    long countByStatus(NoticeStatus status);
+
     /** Puts the waiting letters into a batch; a letter already in a batch is never taken again. */
     @Modifying
     @Query("""

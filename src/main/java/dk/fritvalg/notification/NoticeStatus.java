@@ -11,5 +11,10 @@ public enum NoticeStatus {
     /** A letter staff confirmed as printed and posted. */
     PRINTED,
     /** Nothing could reach the person; she can still read it in the portal. */
-    NOT_DELIVERABLE
+    NOT_DELIVERABLE,
+    /**
+     * Given up: the address was not an address or was refused for good, or the channel failed too many times. Not
+     * tried again; the municipality's administrator sees it under "Mail der ikke blev sendt".
+     */
+    GIVEN_UP
 }

@@ -1,5 +1,6 @@
 package dk.fritvalg.notification;
 
+import dk.fritvalg.shared.EmailAddress;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,10 +53,23 @@ public class Notifications {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(String to, String template, String reference, Object... params) {
+        toAddress(null, to, template, reference, params);
+    }
+
+    /**
+     * As {@link #send}, for a mail sent on a municipality's behalf: if it cannot be delivered, the municipality's
+     * administrator sees it under "Mail der ikke blev sendt".
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void sendFor(Long municipalityId, String to, String template, String reference, Object... params) {
+        toAddress(municipalityId, to, template, reference, params);
+    }
+
+    private void toAddress(Long municipalityId, String to, String template, String reference, Object... params) {
         if (to == null || to.isBlank()) {
             return;
         }
-        queue(new Notice(PersonKind.ADDRESS, null, null, null, null, Channel.EMAIL, to.strip(), null, subject(template, params),
+        queue(new Notice(PersonKind.ADDRESS, null, null, municipalityId, null, Channel.EMAIL, to.strip(), null, subject(template, params),
                 body(template, Channel.EMAIL, params), null, reference, clock.instant()));
     }
 
@@ -76,6 +90,18 @@ public class Notifications {
         all.addAll(recipients.relativesWithPower(citizenId));
         for (Recipient recipient : all) {
             notify(recipient, citizenId, answerCode, template, reference, params);
+        }
+    }
+
+    /**
+     * A notice to a citizen by her channel, and to every relative holding a power of attorney for her by the relative's
+     * channel in words written for a relative ({@code relativeTemplate}, same parameters).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void toCitizenAndRelatives(long citizenId, String template, String relativeTemplate, String reference, Object... params) {
+        recipients.citizen(citizenId).ifPresent(r -> notify(r, citizenId, null, template, reference, params));
+        for (Recipient relative : recipients.relativesWithPower(citizenId)) {
+            notify(relative, citizenId, null, relativeTemplate, reference, params);
         }
     }
 
@@ -125,6 +151,13 @@ public class Notifications {
     }
 
     private void queue(Notice notice) {
+        if (notice.getChannel() == Channel.EMAIL && !EmailAddress.isValid(notice.getEmail())) {
+            // Never handed to the mail server (which would refuse it every time, or be tricked by a smuggled header).
+            notice.givenUp("not an e-mail address");
+            notices.save(notice);
+            log.warn("Notice {} given up: {} is not an e-mail address", notice.getReference(), notice.getEmail());
+            return;
+        }
         notices.save(notice);
         events.publishEvent(new NoticeQueued(notice.getId()));
     }

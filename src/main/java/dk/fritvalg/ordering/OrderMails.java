@@ -40,7 +40,7 @@ class OrderMails {
                 when(order, occurrences), kroner(order.getPricePerOccurrenceOre()), payment, order.getOrderedByName(),
                 providerName(order), Integer.toString(order.getCancellationDeadlineHour()));
         providers.byId(order.getProviderId()).map(p -> p.profile().email()).filter(e -> e != null && !e.isBlank())
-                .ifPresent(to -> notifications.send(to, "mail.order-new", "order-" + order.getId() + "-new", providerName(order),
+                .ifPresent(to -> notifications.sendFor(order.getMunicipalityId(), to, "mail.order-new", "order-" + order.getId() + "-new", providerName(order),
                         order.getId(), what(lines), when(order, occurrences), order.getCitizenName(), order.getDeliveryAddress()));
     }
 

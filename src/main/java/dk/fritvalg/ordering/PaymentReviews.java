@@ -44,7 +44,7 @@ class PaymentReviews {
             String expected = amount(held.expectedOre(), "dkk");
             auditTrail.appendSystem(AuditEvent.PAYMENT_HELD_FOR_REVIEW, order.getCitizenId(), order.getId(), reported, expected);
             for (String to : users.staffEmails(order.getMunicipalityId(), Role.MUNICIPAL_FINANCE, Role.MUNICIPAL_ADMIN)) {
-                notifications.send(to, "mail.payment-review", "order-" + order.getId() + "-payment-review-" + to,
+                notifications.sendFor(order.getMunicipalityId(), to, "mail.payment-review", "order-" + order.getId() + "-payment-review-" + to,
                         order.getId(), reported, expected, order.getCitizenName());
             }
         });

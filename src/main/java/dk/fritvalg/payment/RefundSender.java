@@ -4,7 +4,10 @@ import com.stripe.exception.StripeException;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RefundSender {
+
+    static final String REFUND_EXECUTOR = "refundExecutor";
 
     private static final Logger log = LoggerFactory.getLogger(RefundSender.class);
 
@@ -28,7 +33,10 @@ class RefundSender {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /** Spring Modulith's {@code @ApplicationModuleListener}, on the refund executor: mail trouble never delays a refund. */
+    @Async(RefundSender.REFUND_EXECUTOR)
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void send(RefundRequested requested) throws StripeException {
         PaymentRefund refund = refunds.findById(requested.refundId()).orElseThrow();
         if (refund.isDone()) {

@@ -74,5 +74,7 @@ public enum AuditEvent {
     /** A provider suspended: provider, from, expected until, reason, number of citizens told. */
     PROVIDER_SUSPENDED,
     /** A suspension lifted: provider, date, reason. */
-    PROVIDER_REINSTATED
+    PROVIDER_REINSTATED,
+    /** An action went ahead although it leaves an ÆL § 18 area with too few providers: provider, areas, reason. */
+    AELS18_GUARD_OVERRIDDEN
 }

@@ -121,7 +121,11 @@ public enum Permission {
     /** A provider organisation applies for approval, answers the municipality's questions and attaches evidence. */
     APPLY_FOR_APPROVAL(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
     /** A provider organisation's own applications, with their status, deadline and the municipality's questions. */
-    VIEW_OWN_APPLICATIONS(Target.Type.ORGANISATION, Kind.LOOK, providerStaff(PROVIDER_ADMIN));
+    VIEW_OWN_APPLICATIONS(Target.Type.ORGANISATION, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+
+    // --- operations: mail the portal could not deliver ---
+    /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */
+    VIEW_UNDELIVERED_MAIL(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_ADMIN));
 
     /** Whether using the permission reads data (a look) or changes something (an action). */
     public enum Kind { LOOK, ACTION }

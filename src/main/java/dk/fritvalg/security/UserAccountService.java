@@ -1,5 +1,6 @@
 package dk.fritvalg.security;
 
+import dk.fritvalg.shared.EmailAddress;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.annotation.Lazy;
@@ -32,6 +33,7 @@ public class UserAccountService {
      */
     @Transactional
     public long createOrUpdate(NewUser user) {
+        EmailAddress.require(user.email());
         UserAccount account = repository.findByUsername(user.username())
                 .orElseGet(() -> new UserAccount(user.username(), null, user.displayName(), user.role()));
         if (user.password() != null) {
@@ -50,6 +52,7 @@ public class UserAccountService {
      */
     @Transactional
     public long createOrUpdateOrganisationUser(String username, String password, String displayName, String email, long organisationId) {
+        EmailAddress.require(email);
         UserAccount account = repository.findByUsername(username)
                 .orElseGet(() -> new UserAccount(username, null, displayName, Role.PROVIDER_ADMIN));
         if (password != null) {

@@ -162,9 +162,9 @@ class StripeWebhookHttpTest {
         assertThat(TestMailServer.awaitMailTo("peter.friis@example.favrskov.dk", 2)).extracting(TestMailServer::body)
                 .anySatisfy(body -> assertThat(body).contains("ordre " + dollars, "1,00 USD", "395,00 DKK"));
         assertThat(TestMailServer.awaitMailTo("birgitte.lund@example.favrskov.dk", 2)).hasSize(2);
+        // (Receipts for other tests' orders may still be arriving from the outbox: only these two orders count.)
         assertThat(TestMailServer.mailTo("karen.jensen@example.dk").stream().map(TestMailServer::subject))
-                // (only this test's orders: a receipt from an earlier test may still be on its way)
-                .noneMatch(s -> s.startsWith("Kvittering") && (s.contains("ordre " + dollars + ")") || s.contains("ordre " + tooLittle + ")")));
+                .noneMatch(s -> s.startsWith("Kvittering") && (s.contains("(ordre " + dollars + ")") || s.contains("(ordre " + tooLittle + ")")));
 
         // Stripe resending the same event, or the right amount arriving afterwards, does not make it paid either.
         assertThat(post(oneDollar, StripeStandIn.signature(oneDollar))).isEqualTo(200);

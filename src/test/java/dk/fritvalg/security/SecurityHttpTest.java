@@ -132,7 +132,8 @@ class SecurityHttpTest {
 
         Browser admin = new Browser();
         admin.login("admin");
-        assertThat(admin.get("actuator/health").body()).contains("\"components\"", "\"db\"", "\"details\"", "MariaDB");
+        assertThat(admin.get("actuator/health").body()).contains("\"components\"", "\"db\"", "\"details\"", "MariaDB",
+                "\"outbox\"", "oldestAgeSeconds");
     }
 
     @Test

@@ -177,12 +177,7 @@ public final class PortalProcess {
 
     /** The JVM arguments {@code ./mvnw spring-boot:run} gives the portal, read from pom.xml with its properties. */
     static List<String> runJvmArguments() {
-        String pom;
-        try {
-            pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String pom = pom();
         Matcher arguments = Pattern.compile("<jvmArguments>([^<]*)</jvmArguments>").matcher(pom);
         if (!arguments.find()) {
             return List.of();
@@ -195,11 +190,25 @@ public final class PortalProcess {
         return Arrays.stream(resolved.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The application's class path as surefire has it, without the test classes (as spring-boot:run runs it). */
+    /**
+     * The application's class path as surefire has it, without the test classes, plus the plugin's additional class
+     * path elements from pom.xml (Vaadin's pre-built bundle): as spring-boot:run runs it.
+     */
     private static String applicationClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+        Stream<String> additional = Pattern.compile("<additionalClasspathElement>\\$\\{project.build.directory}/([^<]*)<")
+                .matcher(pom()).results()
+                .map(m -> Path.of("target", m.group(1)).toAbsolutePath().toString());
+        return Stream.concat(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                        .filter(entry -> !Path.of(entry).endsWith("test-classes")), additional)
                 .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static String pom() {
+        try {
+            return Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int freePort() {

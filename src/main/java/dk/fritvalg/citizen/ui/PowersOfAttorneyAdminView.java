@@ -61,6 +61,42 @@ public class PowersOfAttorneyAdminView extends Div implements HasDynamicTitle {
         feedback.getElement().setAttribute("role", "status");
         feedback.getElement().setAttribute("aria-live", "polite");
         add(new Div(cpr, find), feedback, result);
+        heldByRelative();
+    }
+
+    /** What a relative holds: the powers citizens of this municipality gave her, waiting ones included. */
+    private void heldByRelative() {
+        TextField relativeCpr = new TextField(getTranslation("poa.held.cpr"));
+        relativeCpr.setId("held-relative-cpr");
+        relativeCpr.setHelperText(getTranslation("poa.cpr-help"));
+        relativeCpr.setMaxLength(11);
+        Grid<CitizenService.HeldPowerRow> held = new Grid<>();
+        held.setId("held-grid");
+        held.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        held.setAllRowsVisible(true);
+        held.setAriaLabel(getTranslation("poa.held.title"));
+        held.addColumn(r -> r.citizenName() + " (" + r.citizenCprMasked() + ")").setHeader(getTranslation("poa.held.citizen"));
+        held.addColumn(r -> getTranslation("poa.scope-short." + r.scope())).setHeader(getTranslation("poa.scope"));
+        held.addColumn(r -> Formats.date(r.validFrom(), getLocale()) + (r.validTo() == null ? "" : " – " + Formats.date(r.validTo(), getLocale())))
+                .setHeader(getTranslation("poa.period"));
+        held.addColumn(r -> getTranslation("poa.state." + r.state())).setHeader(getTranslation("poa.status"));
+        held.setVisible(false);
+        Paragraph none = new Paragraph(getTranslation("poa.held.none"));
+        none.setVisible(false);
+        Button show = new Button(getTranslation("poa.held.find"), e -> {
+            try {
+                relativeCpr.setInvalid(false);
+                List<CitizenService.HeldPowerRow> rows = citizens.powersHeldByRelative(relativeCpr.getValue());
+                held.setItems(rows);
+                held.setVisible(!rows.isEmpty());
+                none.setVisible(rows.isEmpty());
+            } catch (BusinessException ex) {
+                relativeCpr.setInvalid(true);
+                relativeCpr.setErrorMessage(getTranslation(ex.messageKey()));
+            }
+        });
+        show.setId("find-held");
+        add(new H2(getTranslation("poa.held.title")), new Paragraph(getTranslation("poa.held.intro")), new Div(relativeCpr, show), none, held);
     }
 
     private void find(TextField cpr) {

@@ -173,6 +173,7 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
         DatePicker start = new DatePicker(getTranslation("market.review.start"));
         start.setMin(LocalDate.now(TimeConfiguration.DANISH_TIME));
         start.setId("start-date");
+        MarketTexts.danishDates(start);
         Button approve = new Button(getTranslation("market.review.approve"), e -> act(() -> review.approve(applicationId, start.getValue()),
                 "market.review.approved"));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -118,20 +118,41 @@ public class MarketProvidersView extends Div implements HasDynamicTitle {
             until.setMin(LocalDate.now(TimeConfiguration.DANISH_TIME));
             until.setHelperText(getTranslation("market.providers.expected-until.help"));
             until.setId("suspension-until");
+            MarketTexts.danishDates(until);
+            // Shown when the suspension would break ÆL § 18: the consequence, and a reason to go ahead anyway.
+            Div warning = new Div();
+            warning.setId("aels18-warning");
+            TextField override = new TextField(getTranslation("market.aels18.override"));
+            override.setMaxLength(1000);
+            override.setWidthFull();
+            override.setId("aels18-override");
+            override.setVisible(false);
             Button suspend = new Button(getTranslation("market.providers.suspend", provider.name()), e -> {
                 try {
-                    int told = suspensions.suspend(providerId, until.getValue(), reason.getValue());
+                    int told = suspensions.suspend(providerId, until.getValue(), reason.getValue(),
+                            override.isVisible() ? override.getValue() : null);
                     MarketTexts.success(feedback, getTranslation("market.providers.suspended-told", provider.name(), told));
                     grid.getDataProvider().refreshAll();
                     select(providerId);
                 } catch (BusinessException ex) {
-                    reason.setErrorMessage(MarketTexts.error(this, feedback, ex));
-                    reason.setInvalid(true);
+                    String message = MarketTexts.error(this, feedback, ex);
+                    if (ex.messageKey().equals("market.aels18.breach")) {
+                        warning.removeAll();
+                        warning.add(dk.fritvalg.ui.Notices.error(message));
+                        if (override.isVisible()) {
+                            override.setErrorMessage(getTranslation("market.aels18.override-required"));
+                            override.setInvalid(true);
+                        }
+                        override.setVisible(true);
+                    } else {
+                        reason.setErrorMessage(message);
+                        reason.setInvalid(true);
+                    }
                 }
             });
             suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
             suspend.setId("suspend");
-            selected.add(new Paragraph(getTranslation("market.providers.suspend-consequence")), until, reason, suspend);
+            selected.add(new Paragraph(getTranslation("market.providers.suspend-consequence")), until, reason, warning, override, suspend);
         }
     }
 

@@ -49,6 +49,13 @@ final class MarketTexts {
         feedback.add(Notices.success(text));
     }
 
+    /** Dates typed as Danes write them (12.01.2027), also accepting 12.1.2027 and 2027-01-12. */
+    static com.vaadin.flow.component.datepicker.DatePicker danishDates(com.vaadin.flow.component.datepicker.DatePicker picker) {
+        picker.setI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n()
+                .setDateFormats("dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"));
+        return picker;
+    }
+
     static Div feedback(String id) {
         Div feedback = new Div();
         feedback.setId(id);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.fritvalg.citizen.CitizenService;
+import dk.fritvalg.ordering.OrderingService;
 import dk.fritvalg.ordering.Statements;
 import dk.fritvalg.ui.Formats;
 import dk.fritvalg.ui.TranslationProvider;
@@ -41,11 +42,13 @@ public class StatementView extends Div implements BeforeEnterObserver, HasDynami
     private final CitizenService citizens;
     private final Statements statements;
     private final Clock clock;
+    private final OrderingService ordering;
     final Select<YearMonth> month = new Select<>();
     private final Div content = new Div();
     private long citizenId;
 
-    public StatementView(CitizenService citizens, Statements statements, Clock clock) {
+    public StatementView(CitizenService citizens, Statements statements, Clock clock, OrderingService ordering) {
+        this.ordering = ordering;
         this.citizens = citizens;
         this.statements = statements;
         this.clock = clock;
@@ -70,9 +73,9 @@ public class StatementView extends Div implements BeforeEnterObserver, HasDynami
         YearMonth chosen = event.getLocation().getQueryParameters().getSingleParameter("maaned").flatMap(StatementView::parse).orElse(current);
         removeAll();
         add(new H1(AddOnTexts.whose(this, "statement.title", citizens, citizenId)));
-        // From a year back to a year ahead: an arrangement can be booked up to the booking horizon (a year by default), and
-        // its coming visits and their cost must be there to see; a month outside the list falls back to this month.
-        List<YearMonth> months = IntStream.rangeClosed(-12, 12).mapToObj(current::plusMonths).toList().reversed();
+        // From a year back to the last month a visit can fall in: a series booked at the horizon runs 12 more weeks.
+        int ahead = (int) current.until(YearMonth.from(ordering.lastBookableDate().plusWeeks(12)), java.time.temporal.ChronoUnit.MONTHS);
+        List<YearMonth> months = IntStream.rangeClosed(-12, Math.max(3, ahead)).mapToObj(current::plusMonths).toList().reversed();
         month.setLabel(getTranslation("statement.month"));
         month.setItems(months);
         month.setItemLabelGenerator(this::monthName);

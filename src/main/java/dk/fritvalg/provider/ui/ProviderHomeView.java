@@ -27,7 +27,14 @@ public class ProviderHomeView extends Div implements HasDynamicTitle {
 
     public ProviderHomeView(ProviderService providers, MunicipalityService municipalities) {
         addClassName("page");
-        long providerId = CurrentUser.require().providerId();
+        Long ownProvider = CurrentUser.require().providerId();
+        if (ownProvider == null) {
+            // An organisation not yet working in any municipality: its way in is an application for approval.
+            add(new H1(getTranslation("provider-home.no-municipality.title")), new Paragraph(getTranslation("provider-home.no-municipality")),
+                    new com.vaadin.flow.component.html.Anchor("leverandoer/ansoeg", getTranslation("provider-home.apply")));
+            return;
+        }
+        long providerId = ownProvider;
         Provider provider = providers.workspace(providerId);
         ProviderProfile profile = provider.profile();
         add(new H1(provider.getName()));

@@ -46,11 +46,16 @@ class BadSwitchInputTest extends KaribuTest {
 
         loginDemo("kolding-medarbejder");
         UI.getCurrent().navigate(SwitchQueueView.class);
-        SwitchQueueView queue = (SwitchQueueView) UI.getCurrent().getCurrentView();
-        SwitchService.QueueRow row = queue.shownRows().stream().filter(r -> r.requestId() == request.getId()).findFirst().orElseThrow();
+        // The row's own "Afgør" button, by its name as a screen reader says it (more rows are shown until it is there).
+        SwitchService.QueueRow row = switches.queue(PageRequest.of(0, 1000)).stream()
+                .filter(r -> r.requestId() == request.getId()).findFirst().orElseThrow();
+        String name = "Afgør skift for " + row.citizenName() + ": " + row.area();
+        while (_find(Button.class, spec -> spec.withClasses("decide-button")).stream()
+                .noneMatch(b -> name.equals(b.getElement().getAttribute("aria-label")))) {
+            _click(_get(Button.class, spec -> spec.withId("queue-more")));
+        }
         _click(_find(Button.class, spec -> spec.withClasses("decide-button")).stream()
-                .filter(b -> ("Afgør skift for " + row.citizenName() + ": " + row.area()).equals(b.getElement().getAttribute("aria-label")))
-                .findFirst().orElseThrow());
+                .filter(b -> name.equals(b.getElement().getAttribute("aria-label"))).findFirst().orElseThrow());
         TextArea reason = _get(TextArea.class, spec -> spec.withId("reject-reason"));
         // The browser stops at 1,000 characters; a request made without it does not.
         reason.setValue(tooLong);

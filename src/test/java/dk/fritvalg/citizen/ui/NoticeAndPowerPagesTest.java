@@ -224,4 +224,56 @@ class NoticeAndPowerPagesTest extends KaribuTest {
                 fixture.municipalityId("0621"))).isEqualTo(_find(Grid.class, spec -> spec.withId("print-batches")).stream()
                 .mapToInt(g -> GridKt._size(g)).sum()).as("Kolding sees only its own batches");
     }
+    @Test
+    void aRelativeReadsHerOwnNoticesAndChoosesHerChannel() {
+        long citizen = fixture.citizen("0710", "8370", null);
+        String cpr = CitizenFixture.newCpr();
+        long relative = fixture.relative(cpr, "Lise", "Egen", "lise-" + cpr + "@example.dk");
+        fixture.powerOfAttorney(relative, citizen, PowerOfAttorneyScope.VIEW);
+        tx.executeWithoutResult(s -> notifications.toCitizen(citizen, "test", "karibu-own-" + relative, "Lise"));
+
+        login(relativeLogin(relative, cpr), PASSWORD);
+        UI.getCurrent().navigate(MyNoticesView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Mine beskeder");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText)).anyMatch(t -> t.startsWith("Beskeder til Test Borger"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("notice-channel-now")).getText()).isEqualTo("Lige nu får du besked som: E-mail.");
+        assertThat(_find(Details.class)).singleElement().satisfies(d -> assertThat(d.getSummaryText()).endsWith("· Test af mail til Lise"));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Channel> channel = _get(RadioButtonGroup.class, spec -> spec.withId("notice-channel"));
+        assertThat(channel.getListDataView().getItems()).as("no postal address: no letters").containsExactly(Channel.EMAIL, Channel.DIGITAL_POST);
+        setValue(channel, Channel.DIGITAL_POST);
+        _click(_get(Button.class, spec -> spec.withId("save-notice-channel")));
+        assertThat(success()).isEqualTo("Gemt. Du får nu besked som: Digital Post.");
+        tx.executeWithoutResult(s -> notifications.toCitizen(citizen, "test", "karibu-own2-" + relative, "Lise"));
+        assertThat(jdbc.queryForObject("SELECT channel FROM notice WHERE reference = ? AND person_kind = 'RELATIVE'", String.class,
+                "karibu-own2-" + relative)).isEqualTo("DIGITAL_POST");
+    }
+
+    @Test
+    void staffSeeThePowersARelativeHoldsFromTheirOwnMunicipalityOnly() {
+        String cpr = CitizenFixture.newCpr();
+        long relative = fixture.relative(cpr, "Holder", "Begge", null);
+        long favrskovCitizen = fixture.citizen("0710", "8370", null);
+        long koldingCitizen = fixture.citizen("0621", "6000", null);
+        fixture.powerOfAttorney(relative, favrskovCitizen, PowerOfAttorneyScope.ACT);
+        fixture.waitingPowerOfAttorney(relative, koldingCitizen, PowerOfAttorneyScope.VIEW);
+
+        login(staffLogin("0710"), PASSWORD);
+        UI.getCurrent().navigate(PowersOfAttorneyAdminView.class);
+        setValue(_get(TextField.class, spec -> spec.withId("held-relative-cpr")), cpr);
+        _click(_get(Button.class, spec -> spec.withId("find-held")));
+        Grid<?> held = _get(Grid.class, spec -> spec.withId("held-grid"));
+        assertThat(GridKt._size(held)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(held, 0)).anyMatch(c -> String.valueOf(c).equals("At se og handle"))
+                .anyMatch(c -> String.valueOf(c).equals("Gælder"));
+
+        login(staffLogin("0621"), PASSWORD);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate(PowersOfAttorneyAdminView.class);
+        setValue(_get(TextField.class, spec -> spec.withId("held-relative-cpr")), cpr);
+        _click(_get(Button.class, spec -> spec.withId("find-held")));
+        held = _get(Grid.class, spec -> spec.withId("held-grid"));
+        assertThat(GridKt._size(held)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(held, 0)).anyMatch(c -> String.valueOf(c).equals("Venter på svar"));
+    }
 }

@@ -85,6 +85,8 @@ class MarketFlowTest extends KaribuTest {
     @Test
     void aProviderAppliesStaffAskTheProviderAnswersAndStaffApprove() {
         login(providerLogin, PASSWORD);
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).isEqualTo("Velkommen til Frit Valg");
         UI.getCurrent().navigate(ApplyView.class);
         Select<Municipality> where = _get(Select.class, spec -> spec.withId("apply-municipality"));
         setValue(where, where.getListDataView().getItems().filter(m -> m.getId().equals(municipality.getId())).findFirst().orElseThrow());
@@ -190,5 +192,40 @@ class MarketFlowTest extends KaribuTest {
         assertThat(jdbc.queryForObject("SELECT suspended FROM provider WHERE id = ?", Boolean.class, provider)).isFalse();
         assertThat(_get(Div.class, spec -> spec.withId("providers-feedback")).getElement().getTextRecursively())
                 .contains("Suspensionen af Karibu Omsorg ApS er ophævet.");
+    }
+
+    @Test
+    void aSuspensionThatBreaksAel18IsWarnedAndNeedsAReasonAndTheHealthPageShowsIt() {
+        long integratedCare = market.area(municipality, ServiceAreaKind.INTEGRATED_CARE);
+        long municipal = registry.presenceIn(providers.organisation("Kommunens Pleje"), municipality.getId(), ProviderType.MUNICIPAL,
+                Set.of("8000"));
+        long provider = registry.presenceIn(organisation, municipality.getId(), ProviderType.PRIVATE, Set.of("8000"));
+        for (long p : new long[] {municipal, provider}) {
+            registry.agree(p, integratedCare, AgreementModel.APPROVAL, LocalDate.now().minusMonths(1), null, 10, null, null);
+        }
+        login(procurementLogin, PASSWORD);
+        UI.getCurrent().navigate(MarketProvidersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<dk.fritvalg.market.Suspensions.ProviderStatus> grid = _get(Grid.class, spec -> spec.withId("providers-grid"));
+        int row = java.util.stream.IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).providerId() == provider)
+                .findFirst().orElseThrow();
+        _click((Button) GridKt._getCellComponent(grid, row, "details"));
+        setValue(_get(TextField.class, spec -> spec.withId("suspension-reason")), "Tilsyn");
+        _click(_get(Button.class, spec -> spec.withId("suspend")));
+        assertThat(_get(Div.class, spec -> spec.withId("aels18-warning")).getElement().getTextRecursively())
+                .contains("Så kan borgerne ikke vælge mellem mindst 2 leverandører i Helhedspleje (1)");
+        assertThat(jdbc.queryForObject("SELECT suspended FROM provider WHERE id = ?", Boolean.class, provider)).isFalse();
+
+        setValue(_get(TextField.class, spec -> spec.withId("aels18-override")), "Alvorlige mangler; borgerne flyttes");
+        _click(_get(Button.class, spec -> spec.withId("suspend")));
+        assertThat(jdbc.queryForObject("SELECT suspended FROM provider WHERE id = ?", Boolean.class, provider)).isTrue();
+
+        UI.getCurrent().navigate(MarketHealthView.class);
+        @SuppressWarnings("unchecked")
+        Grid<dk.fritvalg.market.MarketHealth.AreaHealth> health = _get(Grid.class, spec -> spec.withId("market-health"));
+        var integrated = java.util.stream.IntStream.range(0, GridKt._size(health)).mapToObj(i -> GridKt._get(health, i))
+                .filter(a -> a.serviceAreaId() == integratedCare).findFirst().orElseThrow();
+        assertThat(integrated.state()).isEqualTo(dk.fritvalg.market.MarketHealth.State.TOO_FEW);
+        assertThat(GridKt._getFormattedRow(health, integrated)).contains("For få leverandører at vælge mellem (mindst 2)");
     }
 }
