@@ -70,6 +70,8 @@ class SecurityConfiguration {
                                             ObjectProvider<MitIdUserService> mitIdUserService) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                // The portal's metrics (the outbox's oldest waiting notice, given-up notices, …) are for the administrator.
+                .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(Role.MUNICIPAL_ADMIN.name())
                 .requestMatchers("/images/**", "/styles/**").permitAll()
                 // Stripe calls this without a login; the payment module verifies Stripe's signature instead.
                 .requestMatchers(HttpMethod.POST, "/stripe/webhook").permitAll());

@@ -137,6 +137,25 @@ class SecurityHttpTest {
     }
 
     @Test
+    void theOutboxMetricIsForTheAdministratorOnly() throws Exception {
+        HttpResponse<String> anonymous = new Browser().get("actuator/metrics/fritvalg.outbox.oldest.age");
+        assertThat(anonymous.statusCode()).isNotEqualTo(200);
+        assertThat(anonymous.body()).doesNotContain("fritvalg.outbox");
+
+        Browser citizen = new Browser();
+        citizen.login("borger");
+        HttpResponse<String> refused = citizen.get("actuator/metrics/fritvalg.outbox.oldest.age");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("measurements");
+
+        Browser admin = new Browser();
+        admin.login("admin");
+        HttpResponse<String> metric = admin.get("actuator/metrics/fritvalg.outbox.oldest.age");
+        assertThat(metric.statusCode()).isEqualTo(200);
+        assertThat(metric.body()).contains("\"name\":\"fritvalg.outbox.oldest.age\"", "\"measurements\"");
+    }
+
+    @Test
     void aSessionEndsAfterThirtyMinutesWithoutUserActionEvenWithTheTabOpen() throws Exception {
         Browser citizen = new Browser();
         citizen.login("borger");
