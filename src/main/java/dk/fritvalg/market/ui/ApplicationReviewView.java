@@ -58,7 +58,7 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        applicationId = event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).orElse(0L);
+        applicationId = MarketTexts.applicationId(event);
         show();
     }
 

@@ -56,6 +56,11 @@ final class MarketTexts {
         return picker;
     }
 
+    /** The application id in the address (:id), or 0 (no such application) when it is not a number. */
+    static long applicationId(com.vaadin.flow.router.BeforeEnterEvent event) {
+        return event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).orElse(0L);
+    }
+
     static Div feedback(String id) {
         Div feedback = new Div();
         feedback.setId(id);

@@ -53,7 +53,7 @@ public class OwnApplicationView extends Div implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        applicationId = event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong).orElse(0L);
+        applicationId = MarketTexts.applicationId(event);
         show();
     }
 

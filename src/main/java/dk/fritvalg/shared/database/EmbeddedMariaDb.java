@@ -225,7 +225,8 @@ final class EmbeddedMariaDb {
         Files.deleteIfExists(file);
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
+        } catch (UnsupportedOperationException notPosix) {
+            // A file system without POSIX permissions (Windows): the file inherits the folder's access rules instead.
             Files.createFile(file);
         }
         Files.writeString(file, content, StandardCharsets.UTF_8);
