@@ -34,10 +34,9 @@ public class AccessibilityStatementView extends Div implements HasDynamicTitle {
         for (String section : SECTIONS) {
             add(new H2(getTranslation("was." + section + ".heading")));
             add(new Paragraph(getTranslation("was." + section + ".text")));
-            String itemsKey = "was." + section + ".items";
-            if (!getTranslation(itemsKey).startsWith("!")) {
+            if (section.equals("not-accessible")) {
                 UnorderedList list = new UnorderedList();
-                for (String item : getTranslation(itemsKey).split("\\|")) {
+                for (String item : getTranslation("was.not-accessible.items").split("\\|")) {
                     list.add(new ListItem(item.trim()));
                 }
                 add(list);
