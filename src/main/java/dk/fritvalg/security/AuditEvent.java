@@ -76,5 +76,18 @@ public enum AuditEvent {
     /** A suspension lifted: provider, date, reason. */
     PROVIDER_REINSTATED,
     /** An action went ahead although it leaves an ÆL § 18 area with too few providers: provider, areas, reason. */
-    AELS18_GUARD_OVERRIDDEN
+    AELS18_GUARD_OVERRIDDEN,
+    // --- the provider market: tenders ---
+    /** A service area's regime from a date: area, approval or tender, from, reason. */
+    SERVICE_AREA_REGIME_SET,
+    /** A tender round made: title, area, bid deadline. */
+    TENDER_CREATED,
+    /** A provider organisation gave or changed its bid: tender, organisation. */
+    TENDER_BID_SUBMITTED,
+    /** Staff scored a bid on a criterion: tender, organisation, criterion, score, comment. */
+    TENDER_BID_SCORED,
+    /** A tender round awarded: tender, awarded organisations, standstill until, reason. */
+    TENDER_AWARDED,
+    /** An agreement ended early: provider, area, last day, reason. */
+    AGREEMENT_ENDED
 }
