@@ -76,5 +76,16 @@ public enum AuditEvent {
     /** A suspension lifted: provider, date, reason. */
     PROVIDER_REINSTATED,
     /** An action went ahead although it leaves an ÆL § 18 area with too few providers: provider, areas, reason. */
-    AELS18_GUARD_OVERRIDDEN
+    AELS18_GUARD_OVERRIDDEN,
+    // --- settlement and economy ---
+    /** Visits imported: file, new, changed, unchanged. */
+    VISITS_IMPORTED,
+    /** A month settled (computed again while open): month, number of lines, total. */
+    SETTLEMENT_COMPUTED,
+    /** A month locked: month, total. */
+    SETTLEMENT_LOCKED,
+    /** A service area's payment model set from a month: area, model, from. */
+    PAYMENT_MODEL_SET,
+    /** A year's budget for a service area set: year, area, old amount, new amount. */
+    BUDGET_SET
 }
