@@ -89,5 +89,16 @@ public enum AuditEvent {
     /** A tender round awarded: tender, awarded organisations, standstill until, reason. */
     TENDER_AWARDED,
     /** An agreement ended early: provider, area, last day, reason. */
-    AGREEMENT_ENDED
+    AGREEMENT_ENDED,
+    // --- settlement and economy ---
+    /** Visits imported: file, new, changed, unchanged. */
+    VISITS_IMPORTED,
+    /** A month settled (computed again while open): month, number of lines, total. */
+    SETTLEMENT_COMPUTED,
+    /** A month locked: month, total. */
+    SETTLEMENT_LOCKED,
+    /** A service area's payment model set from a month: area, model, from. */
+    PAYMENT_MODEL_SET,
+    /** A year's budget for a service area set: year, area, old amount, new amount. */
+    BUDGET_SET
 }
