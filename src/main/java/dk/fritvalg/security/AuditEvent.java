@@ -100,5 +100,7 @@ public enum AuditEvent {
     /** A service area's payment model set from a month: area, model, from. */
     PAYMENT_MODEL_SET,
     /** A year's budget for a service area set: year, area, old amount, new amount. */
-    BUDGET_SET
+    BUDGET_SET,
+    // new sections go above this line, each entry ending in a comma
+    ;
 }
