@@ -76,5 +76,14 @@ public enum AuditEvent {
     /** A suspension lifted: provider, date, reason. */
     PROVIDER_REINSTATED,
     /** An action went ahead although it leaves an ÆL § 18 area with too few providers: provider, areas, reason. */
-    AELS18_GUARD_OVERRIDDEN
+    AELS18_GUARD_OVERRIDDEN,
+    // --- provider failure ---
+    /** A provider's failure registered and its citizens moved: provider, date, number of citizens, reason. */
+    PROVIDER_FAILURE_REGISTERED,
+    /** A line of a failure's contingency checklist ticked off: provider, line, note. */
+    CONTINGENCY_TASK_DONE,
+    /** A tick taken back: provider, line. */
+    CONTINGENCY_TASK_REOPENED,
+    /** The municipality's contingency checklist changed: + or −, line. */
+    CONTINGENCY_CHECKLIST_CHANGED
 }

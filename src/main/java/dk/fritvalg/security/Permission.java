@@ -123,6 +123,10 @@ public enum Permission {
     /** A provider organisation's own applications, with their status, deadline and the municipality's questions. */
     VIEW_OWN_APPLICATIONS(Target.Type.ORGANISATION, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
 
+    // --- the provider market: provider failure (konkurs, sudden stop) and the contingency checklist ---
+    /** Register a provider's failure (its citizens move to a fallback), tick the contingency checklist off, keep the checklist. */
+    HANDLE_PROVIDER_FAILURE(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+
     // --- operations: mail the portal could not deliver ---
     /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */
     VIEW_UNDELIVERED_MAIL(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_ADMIN));
