@@ -26,6 +26,8 @@ interface AddOnOrderRepository extends JpaRepository<AddOnOrder, Long> {
     List<AddOnOrder> findByProviderIdAndStatusInOrderByPlacedAt(long providerId, Collection<OrderStatus> statuses, Pageable page);
 
     List<AddOnOrder> findByStatus(OrderStatus status);
+
+    List<AddOnOrder> findByProviderIdAndStatusInOrderById(long providerId, Collection<OrderStatus> statuses);
 }
 
 interface OrderLineRepository extends JpaRepository<OrderLine, Long> {

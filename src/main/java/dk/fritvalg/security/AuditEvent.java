@@ -101,6 +101,15 @@ public enum AuditEvent {
     PAYMENT_MODEL_SET,
     /** A year's budget for a service area set: year, area, old amount, new amount. */
     BUDGET_SET,
+    // --- provider failure ---
+    /** A provider's failure registered and its citizens moved: provider, date, number of citizens, reason. */
+    PROVIDER_FAILURE_REGISTERED,
+    /** A line of a failure's contingency checklist ticked off: provider, line, note. */
+    CONTINGENCY_TASK_DONE,
+    /** A tick taken back: provider, line. */
+    CONTINGENCY_TASK_REOPENED,
+    /** The municipality's contingency checklist changed: + or −, line. */
+    CONTINGENCY_CHECKLIST_CHANGED,
     // new sections go above this line, each entry ending in a comma
     ;
 }

@@ -147,6 +147,9 @@ public enum Permission {
     MANAGE_BUDGET(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_FINANCE)),
     /** A provider's own monthly settlement statements from the municipality. */
     VIEW_PROVIDER_STATEMENT(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+    // --- the provider market: provider failure (konkurs, sudden stop) and the contingency checklist ---
+    /** Register a provider's failure (its citizens move to a fallback), tick the contingency checklist off, keep the checklist. */
+    HANDLE_PROVIDER_FAILURE(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
 
     // --- operations: mail the portal could not deliver ---
     /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */
