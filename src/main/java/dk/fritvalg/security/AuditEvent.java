@@ -77,6 +77,19 @@ public enum AuditEvent {
     PROVIDER_REINSTATED,
     /** An action went ahead although it leaves an ÆL § 18 area with too few providers: provider, areas, reason. */
     AELS18_GUARD_OVERRIDDEN,
+    // --- the provider market: tenders ---
+    /** A service area's regime from a date: area, approval or tender, from, reason. */
+    SERVICE_AREA_REGIME_SET,
+    /** A tender round made: title, area, bid deadline. */
+    TENDER_CREATED,
+    /** A provider organisation gave or changed its bid: tender, organisation. */
+    TENDER_BID_SUBMITTED,
+    /** Staff scored a bid on a criterion: tender, organisation, criterion, score, comment. */
+    TENDER_BID_SCORED,
+    /** A tender round awarded: tender, awarded organisations, standstill until, reason. */
+    TENDER_AWARDED,
+    /** An agreement ended early: provider, area, last day, reason. */
+    AGREEMENT_ENDED,
     // --- settlement and economy ---
     /** Visits imported: file, new, changed, unchanged. */
     VISITS_IMPORTED,
@@ -87,5 +100,7 @@ public enum AuditEvent {
     /** A service area's payment model set from a month: area, model, from. */
     PAYMENT_MODEL_SET,
     /** A year's budget for a service area set: year, area, old amount, new amount. */
-    BUDGET_SET
+    BUDGET_SET,
+    // new sections go above this line, each entry ending in a comma
+    ;
 }

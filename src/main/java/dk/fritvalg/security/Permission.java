@@ -123,6 +123,17 @@ public enum Permission {
     /** A provider organisation's own applications, with their status, deadline and the municipality's questions. */
     VIEW_OWN_APPLICATIONS(Target.Type.ORGANISATION, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
 
+    // --- the provider market: tenders (udbudsmodel), bids, awards and tender agreements ---
+    /** Choose approval or tender per service area from a date, and make tender rounds. */
+    MANAGE_TENDERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** Score the bids of a tender round after its deadline. */
+    SCORE_BIDS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** Award a tender round (the awarded bids become agreements) and end an agreement early. */
+    AWARD_TENDERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** A provider organisation reads the open tender rounds and gives or changes its own bid before the deadline. */
+    BID_IN_TENDERS(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+    /** A provider organisation's own bids, their outcome and its agreements in every municipality. */
+    VIEW_OWN_BIDS(Target.Type.ORGANISATION, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
     // --- settlement and economy: visits, payment models, monthly settlement, budget follow-up ---
     /** Import the care systems' visits (a file uploaded by staff). */
     IMPORT_VISITS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_FINANCE, MUNICIPAL_ADMIN)),
