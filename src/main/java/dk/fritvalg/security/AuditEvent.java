@@ -76,5 +76,16 @@ public enum AuditEvent {
     /** A suspension lifted: provider, date, reason. */
     PROVIDER_REINSTATED,
     /** An action went ahead although it leaves an ÆL § 18 area with too few providers: provider, areas, reason. */
-    AELS18_GUARD_OVERRIDDEN
+    AELS18_GUARD_OVERRIDDEN,
+    // --- satisfaction surveys and outcome measures ---
+    /** A survey campaign created: name, period. */
+    SURVEY_CAMPAIGN_CREATED,
+    /** A campaign's invitations sent: name, number of invitations. */
+    SURVEY_INVITATIONS_SENT,
+    /** A campaign's results published to the comparison pages: name. */
+    SURVEY_RESULTS_PUBLISHED,
+    /** A WHO-5 or WHODAS-12 measurement entered: instrument, point. */
+    OUTCOME_MEASURED,
+    /** A delivered add-on order rated: score. */
+    ADD_ON_RATED
 }

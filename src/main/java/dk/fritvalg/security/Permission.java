@@ -123,6 +123,19 @@ public enum Permission {
     /** A provider organisation's own applications, with their status, deadline and the municipality's questions. */
     VIEW_OWN_APPLICATIONS(Target.Type.ORGANISATION, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
 
+    // --- satisfaction surveys and outcome measures (issue 12) ---
+    /** Run the municipality's survey campaigns: create, invite, remind, see every answer (free text masked), publish, export. */
+    MANAGE_SURVEYS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_ADMIN)),
+    /** A provider's own survey results next to the municipality's average; never another provider's. */
+    VIEW_PROVIDER_SURVEY_RESULTS(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+    /** Enter a WHO-5 or WHODAS-12 measurement on a course: the citizen, her caseworker, the course's provider. */
+    RECORD_OUTCOME_MEASURE(Target.Type.CITIZEN, Kind.ACTION, self(), staff(MUNICIPAL_NEEDS_ASSESSMENT),
+            courseProviderStaff(PROVIDER_ADMIN)),
+    /** A citizen's own WHO-5 and WHODAS-12 scores over time: she, a relative with a power of attorney, her caseworker. */
+    VIEW_OUTCOME_TREND(Target.Type.CITIZEN, Kind.LOOK, self(), relativeWithView(), staff(MUNICIPAL_NEEDS_ASSESSMENT)),
+    /** Rate a delivered add-on order (1–5 and a comment). */
+    RATE_ADD_ON(Target.Type.CITIZEN, Kind.ACTION, self(), relativeWithAct()),
+
     // --- operations: mail the portal could not deliver ---
     /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */
     VIEW_UNDELIVERED_MAIL(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_ADMIN));
