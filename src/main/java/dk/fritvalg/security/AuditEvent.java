@@ -110,6 +110,17 @@ public enum AuditEvent {
     CONTINGENCY_TASK_REOPENED,
     /** The municipality's contingency checklist changed: + or −, line. */
     CONTINGENCY_CHECKLIST_CHANGED,
+    // --- satisfaction surveys and outcome measures ---
+    /** A survey campaign created: name, period. */
+    SURVEY_CAMPAIGN_CREATED,
+    /** A campaign's invitations sent: name, number of invitations. */
+    SURVEY_INVITATIONS_SENT,
+    /** A campaign's results published to the comparison pages: name. */
+    SURVEY_RESULTS_PUBLISHED,
+    /** A WHO-5 or WHODAS-12 measurement entered: instrument, point. */
+    OUTCOME_MEASURED,
+    /** A delivered add-on order rated: score. */
+    ADD_ON_RATED,
     // new sections go above this line, each entry ending in a comma
     ;
 }

@@ -150,6 +150,18 @@ public enum Permission {
     // --- the provider market: provider failure (konkurs, sudden stop) and the contingency checklist ---
     /** Register a provider's failure (its citizens move to a fallback), tick the contingency checklist off, keep the checklist. */
     HANDLE_PROVIDER_FAILURE(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    // --- satisfaction surveys and outcome measures (issue 12) ---
+    /** Run the municipality's survey campaigns: create, invite, remind, see every answer (free text masked), publish, export. */
+    MANAGE_SURVEYS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_ADMIN)),
+    /** A provider's own survey results next to the municipality's average; never another provider's. */
+    VIEW_PROVIDER_SURVEY_RESULTS(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+    /** Enter a WHO-5 or WHODAS-12 measurement on a course: the citizen, her caseworker, the course's provider. */
+    RECORD_OUTCOME_MEASURE(Target.Type.CITIZEN, Kind.ACTION, self(), staff(MUNICIPAL_NEEDS_ASSESSMENT),
+            courseProviderStaff(PROVIDER_ADMIN)),
+    /** A citizen's own WHO-5 and WHODAS-12 scores over time: she, a relative with a power of attorney, her caseworker. */
+    VIEW_OUTCOME_TREND(Target.Type.CITIZEN, Kind.LOOK, self(), relativeWithView(), staff(MUNICIPAL_NEEDS_ASSESSMENT)),
+    /** Rate a delivered add-on order (1–5 and a comment). */
+    RATE_ADD_ON(Target.Type.CITIZEN, Kind.ACTION, self(), relativeWithAct()),
 
     // --- operations: mail the portal could not deliver ---
     /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */
