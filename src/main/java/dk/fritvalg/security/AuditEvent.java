@@ -76,5 +76,18 @@ public enum AuditEvent {
     /** A suspension lifted: provider, date, reason. */
     PROVIDER_REINSTATED,
     /** An action went ahead although it leaves an ÆL § 18 area with too few providers: provider, areas, reason. */
-    AELS18_GUARD_OVERRIDDEN
+    AELS18_GUARD_OVERRIDDEN,
+    // --- the provider workspace and the open API (issue 13) ---
+    /** An API key issued: name, scopes. */
+    API_CLIENT_ISSUED,
+    /** An API key revoked: name. */
+    API_CLIENT_REVOKED,
+    /** A care system registered a citizen: masked CPR number. */
+    CITIZEN_REGISTERED,
+    /** A care system changed a citizen's name, address or contact details. */
+    CITIZEN_UPDATED,
+    /** A grant added: service area, minutes per week, from, to. */
+    GRANT_ADDED,
+    /** A grant changed: service area, minutes per week, from, to. */
+    GRANT_CHANGED
 }
