@@ -121,6 +121,19 @@ public enum AuditEvent {
     OUTCOME_MEASURED,
     /** A delivered add-on order rated: score. */
     ADD_ON_RATED,
+    // --- the provider workspace and the open API (issue 13) ---
+    /** An API key issued: name, scopes. */
+    API_CLIENT_ISSUED,
+    /** An API key revoked: name. */
+    API_CLIENT_REVOKED,
+    /** A care system registered a citizen: masked CPR number. */
+    CITIZEN_REGISTERED,
+    /** A care system changed a citizen's name, address or contact details. */
+    CITIZEN_UPDATED,
+    /** A grant added: service area, minutes per week, from, to. */
+    GRANT_ADDED,
+    /** A grant changed: service area, minutes per week, from, to. */
+    GRANT_CHANGED,
     // new sections go above this line, each entry ending in a comma
     ;
 }
