@@ -16,6 +16,7 @@ import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.Role;
 import dk.fritvalg.security.Target;
 import dk.fritvalg.security.ViewPermission;
+import dk.fritvalg.survey.SurveyCampaigns;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -44,7 +45,8 @@ class EveryRouteBrowserTest extends BrowserTest {
 
     /**
      * Each registered route with the address it is opened at. {karen} is the demo citizen, {provider} a provider in
-     * Favrskov, {addOn} one of its add-ons, {application} an application for approval by the demo provider.
+     * Favrskov, {addOn} one of its add-ons, {application} an application for approval by the demo provider, {campaign} a
+     * survey campaign in Favrskov.
      * Pages about a citizen get {@code ?borger={karen}} when someone other than the citizen opens them.
      */
     static final Map<String, String> ROUTES = new LinkedHashMap<>();
@@ -86,17 +88,28 @@ class EveryRouteBrowserTest extends BrowserTest {
         ROUTES.put("marked/ansoegninger", "marked/ansoegninger");
         ROUTES.put("marked/ansoegninger/:id", "marked/ansoegninger/{application}");
         ROUTES.put("marked/sundhed", "marked/sundhed");
+        ROUTES.put("marked/leverandoersvigt", "marked/leverandoersvigt");
+        ROUTES.put("forvaltning/undersoegelser", "forvaltning/undersoegelser");
+        ROUTES.put("forvaltning/undersoegelser/:id", "forvaltning/undersoegelser/{campaign}");
+        ROUTES.put("okonomi/besoeg", "okonomi/besoeg");
+        ROUTES.put("okonomi/afregning", "okonomi/afregning");
+        ROUTES.put("okonomi/betalingsmodeller", "okonomi/betalingsmodeller");
+        ROUTES.put("okonomi/simulator", "okonomi/simulator");
         // the provider
         ROUTES.put("leverandoer", "leverandoer");
         ROUTES.put("leverandoer/bestillinger", "leverandoer/bestillinger");
         ROUTES.put("leverandoer/ansoeg", "leverandoer/ansoeg");
         ROUTES.put("leverandoer/ansoegninger", "leverandoer/ansoegninger");
         ROUTES.put("leverandoer/ansoegninger/:id", "leverandoer/ansoegninger/{application}");
+        ROUTES.put("leverandoer/afregning", "leverandoer/afregning");
+        ROUTES.put("leverandoer/tilfredshed", "leverandoer/tilfredshed");
+        // a survey answered from a letter's code or a mail's personal link, without a login
+        ROUTES.put("svar/:token?", "svar");
     }
 
     /** The demo user who has each role (README, "Demo logins"). */
     static final Map<Role, String> DEMO_USERS = new EnumMap<>(Map.of(
-            Role.CITIZEN, "borger", Role.RELATIVE, "paaroerende", Role.PROVIDER_ADMIN, "leverandoer",
+            Role.CITIZEN, "borger", Role.RELATIVE, "paaroerende", Role.PROVIDER_ADMIN, "leverandoer", Role.PROVIDER_ORDER_HANDLER, "ordremodtager",
             Role.MUNICIPAL_NEEDS_ASSESSMENT, "medarbejder", Role.MUNICIPAL_PROCUREMENT, "indkoeb",
             Role.MUNICIPAL_FINANCE, "oekonomi", Role.MUNICIPAL_ADMIN, "admin"));
 
@@ -108,6 +121,8 @@ class EveryRouteBrowserTest extends BrowserTest {
     ProviderApplications applications;
     @Autowired
     ApprovalRequirements requirements;
+    @Autowired
+    SurveyCampaigns campaigns;
 
     private final Map<String, String> values = new TreeMap<>();
 
@@ -149,6 +164,18 @@ class EveryRouteBrowserTest extends BrowserTest {
         try {
             values.put("application", String.valueOf(applications.apply(new ProviderApplications.ApplicationForm(
                     ((Number) meals.get("municipality_id")).longValue(), Set.of(area), "8370", 20, "ansoegning@example.dk", answers))));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        // A survey campaign in Favrskov, so that its page can be opened.
+        long favrskov = ((Number) meals.get("municipality_id")).longValue();
+        CitizenFixture.actAs(MarketFixture.staff(Role.MUNICIPAL_PROCUREMENT, favrskov));
+        try {
+            java.time.LocalDate today = java.time.LocalDate.now();
+            long practicalHelp = jdbc.queryForObject(
+                    "SELECT id FROM service_area WHERE municipality_id = ? AND kind = 'PRACTICAL_HELP'", Long.class, favrskov);
+            values.put("campaign", String.valueOf(campaigns.create(new SurveyCampaigns.NewCampaign("Brugertilfredshed praktisk hjælp",
+                    "efteråret 2026", today, today.plusDays(30), today, Set.of(practicalHelp), null, 14, 2))));
         } finally {
             SecurityContextHolder.clearContext();
         }
