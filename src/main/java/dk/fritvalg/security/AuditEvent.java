@@ -85,5 +85,8 @@ public enum AuditEvent {
     /** A tick taken back: provider, line. */
     CONTINGENCY_TASK_REOPENED,
     /** The municipality's contingency checklist changed: + or −, line. */
-    CONTINGENCY_CHECKLIST_CHANGED
+    CONTINGENCY_CHECKLIST_CHANGED,
+    // --- municipal add-on prices ---
+    /** A municipal add-on's price set from its cost calculation: add-on, old price, new price, unit cost, reason. */
+    ADD_ON_COST_PRICE_SET
 }
