@@ -121,6 +121,12 @@ public class AddOn {
         this.updatedAt = now;
     }
 
+    /** The municipal provider's price set from its cost calculation. */
+    void costPrice(long priceOre, Instant now) {
+        this.priceOre = priceOre;
+        this.updatedAt = now;
+    }
+
     public AddOnOffer offer() {
         return new AddOnOffer(name, category, description, durationMinutes, unit, priceOre, vatRatePercent, leadTimeDays,
                 split(weekdays).stream().map(DayOfWeek::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class))),

@@ -134,6 +134,9 @@ public enum AuditEvent {
     GRANT_ADDED,
     /** A grant changed: service area, minutes per week, from, to. */
     GRANT_CHANGED,
+    // --- municipal add-on prices ---
+    /** A municipal add-on's price set from its cost calculation: add-on, old price, new price, unit cost, reason. */
+    ADD_ON_COST_PRICE_SET,
     // new sections go above this line, each entry ending in a comma
     ;
 }

@@ -183,6 +183,12 @@ public enum Permission {
     /** The provider organisation's administrator invites colleagues, sets their role and removes them. */
     MANAGE_PROVIDER_USERS(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
 
+    // --- the provider market: the municipal provider's add-on prices from their cost calculation ---
+    /** See the municipal provider's add-ons with their cost calculations and the rule on add-ons next to granted help. */
+    VIEW_ADD_ON_COSTS(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_FINANCE, MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+    /** Calculate a municipal add-on's unit cost and publish it as its price. */
+    SET_ADD_ON_COST_PRICES(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_FINANCE)),
+
     // --- operations: mail the portal could not deliver ---
     /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */
     VIEW_UNDELIVERED_MAIL(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_ADMIN));
