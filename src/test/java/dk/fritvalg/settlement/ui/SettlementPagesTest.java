@@ -164,6 +164,12 @@ class SettlementPagesTest extends KaribuTest {
         // current (Favrskov) 200,00; granted time pays the cancellation too: 400,00; delivered time 200,00
         assertThat(simulated).contains("Side Omsorg ApS", "200,00 kr.", "400,00 kr.", "+200,00 kr.");
 
+        UI.getCurrent().navigate(MarketSharesView.class);
+        setValue((Select<YearMonth>) _get(Select.class, spec -> spec.withId("market-shares-month")), MARCH);
+        // both visits count (one delivered, one cancelled by the citizen): 1 citizen, 1 hour, all of the area
+        assertThat(_get(NativeTable.class, spec -> spec.withId("market-shares")).getElement().getTextRecursively())
+                .contains("Personlig pleje", "Side Omsorg ApS", "1,00", "100,00 %");
+
         login(providerLogin, PASSWORD);
         UI.getCurrent().navigate(ProviderStatementView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("provider-statement-total")).getText()).isEqualTo("I alt for marts 2027: 200,00 kr.");
