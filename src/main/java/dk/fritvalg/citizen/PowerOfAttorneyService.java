@@ -1,5 +1,7 @@
 package dk.fritvalg.citizen;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dk.fritvalg.shared.jobs.JobLocks;
 import dk.fritvalg.security.Access;
 import dk.fritvalg.security.AccessGuard;
 import dk.fritvalg.security.AuditEvent;
@@ -224,6 +226,12 @@ public class PowerOfAttorneyService {
      * notice to both. Each power in its own transaction, claimed by a conditional update, so two nodes record it once.
      */
     @Scheduled(cron = "${fritvalg.poa.expire-cron:0 15 0 * * *}", zone = "Europe/Copenhagen")
+    @SchedulerLock(name = "citizen.poa-expiry", lockAtLeastFor = JobLocks.AT_LEAST)
+    public void expiryJob() {
+        expireEnded();
+    }
+
+    /** Returns how many powers were recorded as expired by this call. */
     public int expireEnded() {
         LocalDate today = today();
         int done = 0;

@@ -1,5 +1,7 @@
 package dk.fritvalg.citizen;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dk.fritvalg.shared.jobs.JobLocks;
 import dk.fritvalg.municipality.Municipality;
 import dk.fritvalg.municipality.MunicipalityService;
 import dk.fritvalg.municipality.MunicipalitySettings;
@@ -236,6 +238,7 @@ public class SwitchService {
 
     /** Runs every hour: carries out the switches due today. Safe to run twice and on several nodes. */
     @Scheduled(cron = "${fritvalg.switch.cron:0 5 * * * *}", zone = "Europe/Copenhagen")
+    @SchedulerLock(name = "citizen.switch-due", lockAtLeastFor = JobLocks.AT_LEAST)
     public void applyDueNow() {
         LocalDate today = LocalDate.now(clock.withZone(SwitchRules.DANISH_TIME));
         applyDue(today);

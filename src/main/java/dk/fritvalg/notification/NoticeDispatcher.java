@@ -1,5 +1,7 @@
 package dk.fritvalg.notification;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dk.fritvalg.shared.jobs.JobLocks;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import java.time.Clock;
@@ -128,6 +130,7 @@ class NoticeDispatcher {
 
     /** Resends notices that could not be delivered, once they are older than the retry interval. */
     @Scheduled(fixedDelayString = "${fritvalg.mail.retry-interval:PT1M}", initialDelayString = "${fritvalg.mail.retry-interval:PT1M}")
+    @SchedulerLock(name = "notification.retry", lockAtLeastFor = JobLocks.AT_LEAST)
     void retry() {
         incomplete.resubmitIncompletePublicationsOlderThan(retryAfter);
     }

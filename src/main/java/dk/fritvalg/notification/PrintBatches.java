@@ -1,5 +1,7 @@
 package dk.fritvalg.notification;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dk.fritvalg.shared.jobs.JobLocks;
 import dk.fritvalg.municipality.Municipality;
 import dk.fritvalg.municipality.MunicipalityService;
 import dk.fritvalg.security.Access;
@@ -109,6 +111,7 @@ public class PrintBatches {
 
     /** Each morning: a batch per municipality with letters waiting. Safe on several nodes (a letter joins one batch). */
     @Scheduled(cron = "${fritvalg.letters.batch-cron:0 0 6 * * *}", zone = "Europe/Copenhagen")
+    @SchedulerLock(name = "notification.print-batches", lockAtLeastFor = JobLocks.AT_LEAST)
     @Transactional
     public void dailyBatches() {
         for (Long municipalityId : notices.municipalitiesWithWaitingLetters()) {

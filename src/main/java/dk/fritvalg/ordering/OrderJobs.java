@@ -1,5 +1,7 @@
 package dk.fritvalg.ordering;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dk.fritvalg.shared.jobs.JobLocks;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,8 +45,14 @@ public class OrderJobs {
         this.clock = clock;
     }
 
-    /** Mails a reminder for every confirmed visit tomorrow that has not had one. Returns how many were sent. */
+    /** Each morning on one node of the cluster; each visit is also claimed by a conditional update. */
     @Scheduled(cron = "${fritvalg.ordering.reminder-cron:0 0 10 * * *}", zone = "Europe/Copenhagen")
+    @SchedulerLock(name = "ordering.reminders", lockAtLeastFor = JobLocks.AT_LEAST)
+    public void remindersJob() {
+        sendReminders();
+    }
+
+    /** Mails a reminder for every confirmed visit tomorrow that has not had one. Returns how many were sent. */
     public int sendReminders() {
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         int sent = 0;
@@ -70,6 +78,12 @@ public class OrderJobs {
 
     /** Delivered orders become completed when the complaint period after the last visit has passed. */
     @Scheduled(fixedDelayString = "${fritvalg.ordering.complete-interval:PT1H}", initialDelayString = "PT5M")
+    @SchedulerLock(name = "ordering.complete-delivered", lockAtLeastFor = JobLocks.AT_LEAST)
+    public void completeDeliveredJob() {
+        completeDelivered();
+    }
+
+    /** Returns how many orders became completed. */
     public int completeDelivered() {
         Instant cutoff = clock.instant().minus(COMPLAINT_PERIOD);
         int completed = 0;

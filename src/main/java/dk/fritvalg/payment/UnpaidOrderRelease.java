@@ -1,5 +1,7 @@
 package dk.fritvalg.payment;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dk.fritvalg.shared.jobs.JobLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -40,8 +42,14 @@ class UnpaidOrderRelease {
         this.releaseAfter = checkoutLifetime.plus(margin);
     }
 
-    /** Returns how many orders were released. */
+    /** On one node of the cluster per run; each payment is also locked and checked again before it is released. */
     @Scheduled(fixedDelayString = "${fritvalg.stripe.release-interval:PT5M}", initialDelayString = "${fritvalg.stripe.release-interval:PT5M}")
+    @SchedulerLock(name = "payment.release-unpaid", lockAtLeastFor = JobLocks.AT_LEAST)
+    public void releaseUnpaidJob() {
+        releaseUnpaid();
+    }
+
+    /** Returns how many orders were released. */
     int releaseUnpaid() {
         int released = 0;
         List<Long> orderIds;

@@ -77,6 +77,30 @@ public enum AuditEvent {
     PROVIDER_REINSTATED,
     /** An action went ahead although it leaves an ÆL § 18 area with too few providers: provider, areas, reason. */
     AELS18_GUARD_OVERRIDDEN,
+    // --- the provider market: tenders ---
+    /** A service area's regime from a date: area, approval or tender, from, reason. */
+    SERVICE_AREA_REGIME_SET,
+    /** A tender round made: title, area, bid deadline. */
+    TENDER_CREATED,
+    /** A provider organisation gave or changed its bid: tender, organisation. */
+    TENDER_BID_SUBMITTED,
+    /** Staff scored a bid on a criterion: tender, organisation, criterion, score, comment. */
+    TENDER_BID_SCORED,
+    /** A tender round awarded: tender, awarded organisations, standstill until, reason. */
+    TENDER_AWARDED,
+    /** An agreement ended early: provider, area, last day, reason. */
+    AGREEMENT_ENDED,
+    // --- settlement and economy ---
+    /** Visits imported: file, new, changed, unchanged. */
+    VISITS_IMPORTED,
+    /** A month settled (computed again while open): month, number of lines, total. */
+    SETTLEMENT_COMPUTED,
+    /** A month locked: month, total. */
+    SETTLEMENT_LOCKED,
+    /** A service area's payment model set from a month: area, model, from. */
+    PAYMENT_MODEL_SET,
+    /** A year's budget for a service area set: year, area, old amount, new amount. */
+    BUDGET_SET,
     // --- the provider workspace and the open API (issue 13) ---
     /** An API key issued: name, scopes. */
     API_CLIENT_ISSUED,
@@ -89,5 +113,19 @@ public enum AuditEvent {
     /** A grant added: service area, minutes per week, from, to. */
     GRANT_ADDED,
     /** A grant changed: service area, minutes per week, from, to. */
-    GRANT_CHANGED
+    GRANT_CHANGED,
+    /** A provider created an add-on: name, price in øre. */
+    OFFER_CREATED,
+    /** A provider changed an add-on: name, old price, new price (in øre; new orders only). */
+    OFFER_CHANGED,
+    /** A provider paused, resumed or retired an add-on: name, new status. */
+    OFFER_STATUS_CHANGED,
+    /** A provider's administrator invited a colleague: e-mail, role. */
+    USER_INVITED,
+    /** An invitation withdrawn: e-mail. */
+    USER_INVITATION_WITHDRAWN,
+    /** A colleague removed from the provider's workspace: name, role. */
+    USER_REMOVED,
+    // new sections go above this line, each entry ending in a comma
+    ;
 }

@@ -1,5 +1,7 @@
 package dk.fritvalg.security;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dk.fritvalg.shared.jobs.JobLocks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -144,6 +146,7 @@ class LoginThrottle {
     }
 
     @Scheduled(cron = "0 17 3 * * *", zone = "Europe/Copenhagen")
+    @SchedulerLock(name = "security.login-throttle-cleanup", lockAtLeastFor = JobLocks.AT_LEAST)
     void forgetOldRows() {
         int deleted = jdbc.update("DELETE FROM login_throttle WHERE last_attempt_at < ? AND (blocked_until IS NULL OR blocked_until < ?)",
                 Timestamp.from(clock.instant().minus(Duration.ofDays(1))), Timestamp.from(clock.instant()));

@@ -143,6 +143,30 @@ public enum Permission {
     MANAGE_PROVIDER_OFFERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
     /** The provider organisation's administrator invites colleagues, sets their role and removes them. */
     MANAGE_PROVIDER_USERS(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+    // --- the provider market: tenders (udbudsmodel), bids, awards and tender agreements ---
+    /** Choose approval or tender per service area from a date, and make tender rounds. */
+    MANAGE_TENDERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** Score the bids of a tender round after its deadline. */
+    SCORE_BIDS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** Award a tender round (the awarded bids become agreements) and end an agreement early. */
+    AWARD_TENDERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** A provider organisation reads the open tender rounds and gives or changes its own bid before the deadline. */
+    BID_IN_TENDERS(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+    /** A provider organisation's own bids, their outcome and its agreements in every municipality. */
+    VIEW_OWN_BIDS(Target.Type.ORGANISATION, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+    // --- settlement and economy: visits, payment models, monthly settlement, budget follow-up ---
+    /** Import the care systems' visits (a file uploaded by staff). */
+    IMPORT_VISITS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_FINANCE, MUNICIPAL_ADMIN)),
+    /** The municipality's settlements, payment models, the model simulator and the market overview. */
+    VIEW_SETTLEMENT(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_FINANCE, MUNICIPAL_ADMIN)),
+    /** Settle a month with the providers, lock it, and set the payment model of a service area. */
+    SETTLE_PROVIDERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_FINANCE)),
+    /** The budget follow-up dashboard. */
+    VIEW_BUDGET(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_FINANCE, MUNICIPAL_ADMIN)),
+    /** Enter the year's budget per service area. */
+    MANAGE_BUDGET(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_FINANCE)),
+    /** A provider's own monthly settlement statements from the municipality. */
+    VIEW_PROVIDER_STATEMENT(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
 
     // --- operations: mail the portal could not deliver ---
     /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */

@@ -235,5 +235,16 @@ class AccessMatrixTest {
         assertThat(Permission.APPLY_FOR_APPROVAL.targetType()).isEqualTo(Target.Type.ORGANISATION);
         assertThat(Permission.APPLY_FOR_APPROVAL.grants(Role.PROVIDER_ADMIN, Relation.PROVIDER_STAFF)).isTrue();
         assertThat(Permission.VIEW_OWN_APPLICATIONS.roles()).containsExactly(Role.PROVIDER_ADMIN);
+        // Tenders: procurement sets the regime, makes rounds, scores and awards; a provider organisation bids for itself only.
+        for (Permission decision : List.of(Permission.MANAGE_TENDERS, Permission.SCORE_BIDS, Permission.AWARD_TENDERS)) {
+            assertThat(decision.roles()).as(decision.name()).containsExactly(Role.MUNICIPAL_PROCUREMENT);
+            assertThat(decision.targetType()).isEqualTo(Target.Type.MUNICIPALITY);
+            assertThat(decision.grants(Role.MUNICIPAL_PROCUREMENT, Relation.MUNICIPALITY_STAFF)).isTrue();
+        }
+        for (Permission own : List.of(Permission.BID_IN_TENDERS, Permission.VIEW_OWN_BIDS)) {
+            assertThat(own.roles()).as(own.name()).containsExactly(Role.PROVIDER_ADMIN);
+            assertThat(own.targetType()).isEqualTo(Target.Type.ORGANISATION);
+            assertThat(own.grants(Role.PROVIDER_ADMIN, Relation.PROVIDER_STAFF)).isTrue();
+        }
     }
 }
