@@ -144,6 +144,18 @@ public class Citizen {
         return email;
     }
 
+    public String getPhone() {
+        return phone;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public CitizenDetails details() {
+        return new CitizenDetails(firstName, lastName, address, postcode, city, email, phone, nursingHomeResident);
+    }
+
     public boolean isNursingHomeResident() {
         return nursingHomeResident;
     }

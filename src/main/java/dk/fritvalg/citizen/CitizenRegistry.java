@@ -119,7 +119,7 @@ public class CitizenRegistry {
             return same.get();
         }
         existing.stream().filter(c -> c.getValidTo() == null && c.getValidFrom().isBefore(from))
-                .forEach(c -> c.endOn(from.minusDays(1)));
+                .forEach(c -> c.endOn(from.minusDays(1), clock.instant()));
         return choices.save(new ProviderChoice(citizenId, serviceAreaId, providerId, from, reason, madeByUserId,
                 madeByRelativeId, clock.instant()));
     }

@@ -15,6 +15,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CitizenRepository extends JpaRepository<Citizen, Long> {
     Optional<Citizen> findByCprHash(String cprHash);
 
+    /** A page of a municipality's citizens after an id (cursor paging, in id order). */
+    List<Citizen> findByMunicipalityIdAndIdGreaterThanOrderById(Long municipalityId, Long afterId, Pageable page);
+
     /** Locks the citizen's row: work for one citizen then runs once, also on several nodes. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("SELECT c FROM Citizen c WHERE c.id = :id")
@@ -75,6 +78,13 @@ interface GrantRepository extends JpaRepository<Grant, Long> {
 
 interface ProviderChoiceRepository extends JpaRepository<ProviderChoice, Long> {
     List<ProviderChoice> findByCitizenIdOrderByValidFromDesc(Long citizenId);
+
+    /** A municipality's choices made or changed after (time, id), in that order: what a care system polls. */
+    @Query("""
+            SELECT c FROM ProviderChoice c WHERE c.citizenId IN (SELECT z.id FROM Citizen z WHERE z.municipalityId = :municipalityId)
+              AND (c.changedAt > :at OR (c.changedAt = :at AND c.id > :afterId))
+            ORDER BY c.changedAt, c.id""")
+    List<ProviderChoice> changedAfter(long municipalityId, Instant at, long afterId, Pageable page);
 
     /** How many citizens a provider serves in an area on a date: what its capacity is measured against. */
     @Query("""

@@ -52,6 +52,23 @@ public class Grant {
         this.validTo = validTo;
     }
 
+    /** Needs assessment changed the grant: minutes and period (the service area stays; a new area is a new grant). */
+    void change(int minutesPerWeek, LocalDate validFrom, LocalDate validTo) {
+        if (minutesPerWeek <= 0) {
+            throw new IllegalArgumentException("A grant has a positive number of minutes per week");
+        }
+        if (validTo != null && validTo.isBefore(validFrom)) {
+            throw new IllegalArgumentException("A grant ends after it starts");
+        }
+        this.minutesPerWeek = minutesPerWeek;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public boolean isValidOn(LocalDate date) {
         return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
     }

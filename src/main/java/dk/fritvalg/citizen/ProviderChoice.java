@@ -50,6 +50,10 @@ public class ProviderChoice {
     @Column(nullable = false)
     private Instant madeAt;
 
+    /** When the choice was made or last changed (ended): what a care system polls for. */
+    @Column(nullable = false)
+    private Instant changedAt;
+
     /** The switch request this choice carried out, if any. */
     private Long switchRequestId;
 
@@ -66,14 +70,16 @@ public class ProviderChoice {
         this.madeByUserId = madeByUserId;
         this.madeByRelativeId = madeByRelativeId;
         this.madeAt = madeAt;
+        this.changedAt = madeAt;
     }
 
     void carriesOut(long requestId) {
         this.switchRequestId = requestId;
     }
 
-    void endOn(LocalDate lastDay) {
+    void endOn(LocalDate lastDay, Instant now) {
         this.validTo = lastDay;
+        this.changedAt = now;
     }
 
     public boolean isValidOn(LocalDate date) {
@@ -118,6 +124,10 @@ public class ProviderChoice {
 
     public Long getSwitchRequestId() {
         return switchRequestId;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
     }
 
     public Instant getMadeAt() {

@@ -99,6 +99,38 @@ public class MarketHealth {
         return breaches;
     }
 
+    /**
+     * The ÆL § 18 breach in one area on a date, as "area (n)", when the providers {@code leaving} are taken out of the
+     * choice and {@code joining} new ones come in; empty when the area is not under § 18 or still has at least two to
+     * choose from. For an award (providers join from the contract start) and the end of an agreement (one leaves).
+     */
+    java.util.Optional<String> breachOn(ServiceArea area, LocalDate date, java.util.Collection<Long> leaving, int joining) {
+        if (area.getLegalBasis() != LegalBasis.AEL_18) {
+            return java.util.Optional.empty();
+        }
+        long left = providers.selectable(area.getMunicipalityId(), area.getId(), date).stream()
+                .filter(p -> !leaving.contains(p.getId())).count() + joining;
+        return left < MINIMUM_PROVIDERS ? java.util.Optional.of(area.getName() + " (" + left + ")") : java.util.Optional.empty();
+    }
+
+    /**
+     * The guard itself, shared by every action that can break § 18: refused with {@code market.aels18.breach} naming
+     * the areas unless the user gave a reason to go ahead, which is then recorded in the audit trail.
+     */
+    static void confirmBreaches(dk.fritvalg.security.Access access, String subject, List<String> breaches, String overrideReason) {
+        if (breaches.isEmpty()) {
+            return;
+        }
+        String override = overrideReason == null ? "" : overrideReason.strip();
+        if (override.isEmpty()) {
+            throw new dk.fritvalg.shared.BusinessException("market.aels18.breach", String.join(", ", breaches), MINIMUM_PROVIDERS);
+        }
+        if (override.length() > 1000) {
+            throw new dk.fritvalg.shared.BusinessException("market.error.reason-too-long", 1000);
+        }
+        access.record(dk.fritvalg.security.AuditEvent.AELS18_GUARD_OVERRIDDEN, subject, String.join(", ", breaches), override);
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock.withZone(TimeConfiguration.DANISH_TIME));
     }

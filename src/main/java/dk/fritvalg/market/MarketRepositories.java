@@ -51,3 +51,24 @@ interface ProviderSuspensionRepository extends JpaRepository<ProviderSuspension,
 
     List<ProviderSuspension> findByMunicipalityIdAndProviderIdOrderBySuspendedFromDesc(Long municipalityId, Long providerId);
 }
+
+interface ProviderFailureRepository extends JpaRepository<ProviderFailure, Long> {
+
+    Optional<ProviderFailure> findByMunicipalityIdAndProviderId(Long municipalityId, Long providerId);
+
+    List<ProviderFailure> findByMunicipalityIdOrderByFailureDateDescIdDesc(Long municipalityId, Pageable page);
+
+    long countByMunicipalityId(Long municipalityId);
+}
+
+interface ProviderFailureTaskRepository extends JpaRepository<ProviderFailureTask, Long> {
+
+    List<ProviderFailureTask> findByFailureIdOrderByPosition(Long failureId);
+}
+
+interface ContingencyChecklistLineRepository extends JpaRepository<ContingencyChecklistLine, Long> {
+
+    List<ContingencyChecklistLine> findByMunicipalityIdAndActiveTrueOrderByPosition(Long municipalityId);
+
+    long countByMunicipalityId(Long municipalityId);
+}

@@ -54,6 +54,15 @@ public class ProviderOrders {
         return ordering.details(found);
     }
 
+    /** The provider's orders after an id, with their visits, at most {@code limit}: for its own system (open API). */
+    @Transactional(readOnly = true)
+    public List<OrderingService.OrderDetails> page(long providerId, long afterId, int limit) {
+        Access access = accessGuard.require(Permission.READ_PROVIDER_ORDERS, Target.provider(providerId));
+        List<AddOnOrder> found = orders.findByProviderIdAndIdGreaterThanOrderById(providerId, afterId, PageRequest.of(0, limit));
+        access.recordLooks(found.stream().map(AddOnOrder::getCitizenId).toList());
+        return ordering.details(found);
+    }
+
     /** Accepts the order and sets the time of day of its visits, within the window the citizen chose. */
     @Transactional
     public void accept(long orderId, LocalTime time) {

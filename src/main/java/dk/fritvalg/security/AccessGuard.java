@@ -37,6 +37,7 @@ public class AccessGuard {
     public Access require(Permission permission, Target target) {
         PortalUser user = CurrentUser.require();
         Access access = check(user, permission, target)
+                .filter(granted -> scopesOpen(permission))
                 .orElseThrow(() -> deny(user, permission, String.valueOf(target)));
         if (permission.kind() == Permission.Kind.LOOK && target instanceof Target.Citizen citizen
                 && (access.relation() == Relation.MUNICIPALITY_STAFF || access.relation() == Relation.PROVIDER_STAFF
@@ -73,7 +74,12 @@ public class AccessGuard {
 
     /** Whether the current user may use the permission on the target; for showing or hiding what she may do. */
     public boolean allows(Permission permission, Target target) {
-        return CurrentUser.get().flatMap(user -> check(user, permission, target)).isPresent();
+        return CurrentUser.get().flatMap(user -> check(user, permission, target)).isPresent() && scopesOpen(permission);
+    }
+
+    /** A machine (an API key) uses only the permissions its key's scopes open; a person is not limited by scopes. */
+    private static boolean scopesOpen(Permission permission) {
+        return ApiPrincipal.current().map(p -> p.opens(permission)).orElse(true);
     }
 
     /** The decision for any user, without side effects: the access it gives, or empty when refused. */

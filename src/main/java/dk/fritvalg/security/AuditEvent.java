@@ -76,5 +76,64 @@ public enum AuditEvent {
     /** A suspension lifted: provider, date, reason. */
     PROVIDER_REINSTATED,
     /** An action went ahead although it leaves an ÆL § 18 area with too few providers: provider, areas, reason. */
-    AELS18_GUARD_OVERRIDDEN
+    AELS18_GUARD_OVERRIDDEN,
+    // --- the provider market: tenders ---
+    /** A service area's regime from a date: area, approval or tender, from, reason. */
+    SERVICE_AREA_REGIME_SET,
+    /** A tender round made: title, area, bid deadline. */
+    TENDER_CREATED,
+    /** A provider organisation gave or changed its bid: tender, organisation. */
+    TENDER_BID_SUBMITTED,
+    /** Staff scored a bid on a criterion: tender, organisation, criterion, score, comment. */
+    TENDER_BID_SCORED,
+    /** A tender round awarded: tender, awarded organisations, standstill until, reason. */
+    TENDER_AWARDED,
+    /** An agreement ended early: provider, area, last day, reason. */
+    AGREEMENT_ENDED,
+    // --- settlement and economy ---
+    /** Visits imported: file, new, changed, unchanged. */
+    VISITS_IMPORTED,
+    /** A month settled (computed again while open): month, number of lines, total. */
+    SETTLEMENT_COMPUTED,
+    /** A month locked: month, total. */
+    SETTLEMENT_LOCKED,
+    /** A service area's payment model set from a month: area, model, from. */
+    PAYMENT_MODEL_SET,
+    /** A year's budget for a service area set: year, area, old amount, new amount. */
+    BUDGET_SET,
+    // --- provider failure ---
+    /** A provider's failure registered and its citizens moved: provider, date, number of citizens, reason. */
+    PROVIDER_FAILURE_REGISTERED,
+    /** A line of a failure's contingency checklist ticked off: provider, line, note. */
+    CONTINGENCY_TASK_DONE,
+    /** A tick taken back: provider, line. */
+    CONTINGENCY_TASK_REOPENED,
+    /** The municipality's contingency checklist changed: + or −, line. */
+    CONTINGENCY_CHECKLIST_CHANGED,
+    // --- satisfaction surveys and outcome measures ---
+    /** A survey campaign created: name, period. */
+    SURVEY_CAMPAIGN_CREATED,
+    /** A campaign's invitations sent: name, number of invitations. */
+    SURVEY_INVITATIONS_SENT,
+    /** A campaign's results published to the comparison pages: name. */
+    SURVEY_RESULTS_PUBLISHED,
+    /** A WHO-5 or WHODAS-12 measurement entered: instrument, point. */
+    OUTCOME_MEASURED,
+    /** A delivered add-on order rated: score. */
+    ADD_ON_RATED,
+    // --- the provider workspace and the open API (issue 13) ---
+    /** An API key issued: name, scopes. */
+    API_CLIENT_ISSUED,
+    /** An API key revoked: name. */
+    API_CLIENT_REVOKED,
+    /** A care system registered a citizen: masked CPR number. */
+    CITIZEN_REGISTERED,
+    /** A care system changed a citizen's name, address or contact details. */
+    CITIZEN_UPDATED,
+    /** A grant added: service area, minutes per week, from, to. */
+    GRANT_ADDED,
+    /** A grant changed: service area, minutes per week, from, to. */
+    GRANT_CHANGED,
+    // new sections go above this line, each entry ending in a comma
+    ;
 }

@@ -7,12 +7,15 @@ import static dk.fritvalg.security.Relation.PROVIDER_STAFF;
 import static dk.fritvalg.security.Relation.RELATIVE_WITH_ACT_POWER;
 import static dk.fritvalg.security.Relation.RELATIVE_WITH_VIEW_POWER;
 import static dk.fritvalg.security.Relation.SELF;
+import static dk.fritvalg.security.Role.CARE_SYSTEM;
 import static dk.fritvalg.security.Role.CITIZEN;
 import static dk.fritvalg.security.Role.MUNICIPAL_ADMIN;
 import static dk.fritvalg.security.Role.MUNICIPAL_FINANCE;
 import static dk.fritvalg.security.Role.MUNICIPAL_NEEDS_ASSESSMENT;
 import static dk.fritvalg.security.Role.MUNICIPAL_PROCUREMENT;
 import static dk.fritvalg.security.Role.PROVIDER_ADMIN;
+import static dk.fritvalg.security.Role.PROVIDER_ORDER_HANDLER;
+import static dk.fritvalg.security.Role.PROVIDER_SYSTEM;
 import static dk.fritvalg.security.Role.RELATIVE;
 
 import java.util.EnumSet;
@@ -67,9 +70,9 @@ public enum Permission {
 
     // --- a provider's own workspace ---
     /** The provider's start page: its profile as the municipality has it. */
-    VIEW_PROVIDER_WORKSPACE(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+    VIEW_PROVIDER_WORKSPACE(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN, PROVIDER_ORDER_HANDLER)),
     /** The provider's add-on orders: accept, decline, set the time, mark as delivered. */
-    HANDLE_PROVIDER_ORDERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+    HANDLE_PROVIDER_ORDERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN, PROVIDER_ORDER_HANDLER)),
 
     // --- rehabilitation courses (SEL § 83 a) and their outcome measures ---
     /** Needs assessment starts a course for a citizen: provider, goals in her words, the follow-up dates. */
@@ -122,6 +125,63 @@ public enum Permission {
     APPLY_FOR_APPROVAL(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
     /** A provider organisation's own applications, with their status, deadline and the municipality's questions. */
     VIEW_OWN_APPLICATIONS(Target.Type.ORGANISATION, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+
+    // --- the provider market: tenders (udbudsmodel), bids, awards and tender agreements ---
+    /** Choose approval or tender per service area from a date, and make tender rounds. */
+    MANAGE_TENDERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** Score the bids of a tender round after its deadline. */
+    SCORE_BIDS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** Award a tender round (the awarded bids become agreements) and end an agreement early. */
+    AWARD_TENDERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    /** A provider organisation reads the open tender rounds and gives or changes its own bid before the deadline. */
+    BID_IN_TENDERS(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+    /** A provider organisation's own bids, their outcome and its agreements in every municipality. */
+    VIEW_OWN_BIDS(Target.Type.ORGANISATION, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+    // --- settlement and economy: visits, payment models, monthly settlement, budget follow-up ---
+    /** Import the care systems' visits (a file uploaded by staff). */
+    IMPORT_VISITS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_FINANCE, MUNICIPAL_ADMIN)),
+    /** The municipality's settlements, payment models, the model simulator and the market overview. */
+    VIEW_SETTLEMENT(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_FINANCE, MUNICIPAL_ADMIN)),
+    /** Settle a month with the providers, lock it, and set the payment model of a service area. */
+    SETTLE_PROVIDERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_FINANCE)),
+    /** The budget follow-up dashboard. */
+    VIEW_BUDGET(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_FINANCE, MUNICIPAL_ADMIN)),
+    /** Enter the year's budget per service area. */
+    MANAGE_BUDGET(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_FINANCE)),
+    /** A provider's own monthly settlement statements from the municipality. */
+    VIEW_PROVIDER_STATEMENT(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+    // --- the provider market: provider failure (konkurs, sudden stop) and the contingency checklist ---
+    /** Register a provider's failure (its citizens move to a fallback), tick the contingency checklist off, keep the checklist. */
+    HANDLE_PROVIDER_FAILURE(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    // --- satisfaction surveys and outcome measures (issue 12) ---
+    /** Run the municipality's survey campaigns: create, invite, remind, see every answer (free text masked), publish, export. */
+    MANAGE_SURVEYS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_ADMIN)),
+    /** A provider's own survey results next to the municipality's average; never another provider's. */
+    VIEW_PROVIDER_SURVEY_RESULTS(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+    /** Enter a WHO-5 or WHODAS-12 measurement on a course: the citizen, her caseworker, the course's provider. */
+    RECORD_OUTCOME_MEASURE(Target.Type.CITIZEN, Kind.ACTION, self(), staff(MUNICIPAL_NEEDS_ASSESSMENT),
+            courseProviderStaff(PROVIDER_ADMIN)),
+    /** A citizen's own WHO-5 and WHODAS-12 scores over time: she, a relative with a power of attorney, her caseworker. */
+    VIEW_OUTCOME_TREND(Target.Type.CITIZEN, Kind.LOOK, self(), relativeWithView(), staff(MUNICIPAL_NEEDS_ASSESSMENT)),
+    /** Rate a delivered add-on order (1–5 and a comment). */
+    RATE_ADD_ON(Target.Type.CITIZEN, Kind.ACTION, self(), relativeWithAct()),
+    // --- the provider workspace and the open API for care systems (issue 13) ---
+    /** A care system reads its municipality's citizens and their grants (open API). */
+    CARE_SYSTEM_READ_CITIZENS(Target.Type.MUNICIPALITY, Kind.LOOK, staff(CARE_SYSTEM)),
+    /** A care system creates and updates its municipality's citizens and their grants, by CPR number (open API). */
+    CARE_SYSTEM_WRITE_CITIZENS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(CARE_SYSTEM)),
+    /** Who is whose provider from which date, and the changes since a time: the care system polls, staff export CSV. */
+    READ_PROVIDER_CHOICES(Target.Type.MUNICIPALITY, Kind.LOOK, staff(CARE_SYSTEM, MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+    /** A provider's add-on orders and their visits, read by its own system (open API) or its staff. */
+    READ_PROVIDER_ORDERS(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN, PROVIDER_ORDER_HANDLER, PROVIDER_SYSTEM)),
+    /** Issue and revoke the municipality's API keys for its care system. */
+    MANAGE_MUNICIPAL_API_CLIENTS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_ADMIN)),
+    /** Issue and revoke a provider's API keys for its own system. */
+    MANAGE_PROVIDER_API_CLIENTS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+    /** The provider's administrator creates, edits, pauses and retires its add-ons and packages. */
+    MANAGE_PROVIDER_OFFERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+    /** The provider organisation's administrator invites colleagues, sets their role and removes them. */
+    MANAGE_PROVIDER_USERS(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
 
     // --- operations: mail the portal could not deliver ---
     /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */

@@ -21,7 +21,9 @@ class PortalUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        // An API client's account (a care system's) has no password and never logs in to a page.
         return repository.findByUsername(username.trim())
+                .filter(account -> !account.getRole().isMachine())
                 .map(account -> account.toPortalUser(clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

@@ -18,13 +18,21 @@ public enum Role {
     /** Settlement with providers and the budget. */
     MUNICIPAL_FINANCE("forvaltning"),
     /** The municipality's settings and its log. */
-    MUNICIPAL_ADMIN("forvaltning/indstillinger");
+    MUNICIPAL_ADMIN("forvaltning/indstillinger"),
+    /** A provider's order handler: handles orders and sees customers; cannot edit the profile, prices or users. */
+    PROVIDER_ORDER_HANDLER("leverandoer"),
+    /** A municipality's care system (Nexus, Cura, …) calling the open API with an API key; never logs in to a page. */
+    CARE_SYSTEM(""),
+    /** A provider's own system calling the open API with an API key; never logs in to a page. */
+    PROVIDER_SYSTEM("");
 
-    /** Every municipal role. */
+    /** Every municipal role (the care system acts for its municipality like its staff). */
     public static final Set<Role> MUNICIPAL = EnumSet.of(MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_PROCUREMENT, MUNICIPAL_FINANCE,
-            MUNICIPAL_ADMIN);
-    /** Roles of a provider's staff. */
-    public static final Set<Role> PROVIDER = EnumSet.of(PROVIDER_ADMIN);
+            MUNICIPAL_ADMIN, CARE_SYSTEM);
+    /** Roles of a provider's staff (and its system). */
+    public static final Set<Role> PROVIDER = EnumSet.of(PROVIDER_ADMIN, PROVIDER_ORDER_HANDLER, PROVIDER_SYSTEM);
+    /** Machines calling the open API: they authenticate with an API key, never with a password or MitID. */
+    public static final Set<Role> MACHINE = EnumSet.of(CARE_SYSTEM, PROVIDER_SYSTEM);
 
     private final String homeRoute;
 
@@ -47,5 +55,9 @@ public enum Role {
 
     public boolean isProviderStaff() {
         return PROVIDER.contains(this);
+    }
+
+    public boolean isMachine() {
+        return MACHINE.contains(this);
     }
 }

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -78,7 +81,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div drawer = new Div(nav);
         drawer.addClassName("portal-drawer");
         addToDrawer(drawer);
-        super.setContent(main);
+        Div page = new Div(main, footer());
+        page.addClassName("portal-page");
+        super.setContent(page);
+    }
+
+    /** On every page: the accessibility statement, whom to contact and how personal data is handled. */
+    private Footer footer() {
+        Footer footer = new Footer();
+        footer.addClassName("portal-footer");
+        UnorderedList links = new UnorderedList();
+        links.add(new ListItem(new Anchor("was", getTranslation("footer.accessibility"))),
+                new ListItem(new Anchor("kontakt", getTranslation("footer.contact"))),
+                new ListItem(new Anchor("privatliv", getTranslation("footer.privacy"))));
+        footer.add(links);
+        return footer;
     }
 
     private void refreshAccountArea() {

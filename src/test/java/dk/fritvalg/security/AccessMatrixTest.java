@@ -110,6 +110,15 @@ class AccessMatrixTest {
                 Optional.of(Relation.PROVIDER_STAFF)));
         onProvider.add(new Case("another provider's staff", CitizenFixture.providerUser(otherProvider), Target.provider(provider),
                 Optional.empty()));
+        // The provider's order handler and its own system (an API key): the provider's staff, with fewer permissions.
+        for (Role role : List.of(Role.PROVIDER_ORDER_HANDLER, Role.PROVIDER_SYSTEM)) {
+            onProvider.add(new Case(role + " of the provider", providerUser(role, provider), Target.provider(provider),
+                    Optional.of(Relation.PROVIDER_STAFF)));
+            onProvider.add(new Case(role + " of another provider", providerUser(role, otherProvider), Target.provider(provider),
+                    Optional.empty()));
+            onCitizen.add(new Case(role + " of the citizen's provider", providerUser(role, provider), Target.citizen(citizen),
+                    Optional.empty()));
+        }
         for (Role role : Role.MUNICIPAL) {
             onProvider.add(new Case(role + " of the provider's municipality", staff(role, favrskov), Target.provider(provider),
                     Optional.empty()));
@@ -156,6 +165,11 @@ class AccessMatrixTest {
         cases.put(Target.Type.OWN_ACCOUNT, onAccount);
     }
 
+    private static PortalUser providerUser(Role role, long providerId) {
+        return new PortalUser(870_000 + role.ordinal() * 1000 + providerId, "provider-staff", "Test " + role, role, null, providerId, null,
+                null, null, false);
+    }
+
     private static PortalUser staff(Role role, long municipalityId) {
         return new PortalUser(800_000 + role.ordinal() * 1000 + municipalityId, "staff", "Test " + role, role, municipalityId, null, null,
                 null, null, false);
@@ -189,6 +203,18 @@ class AccessMatrixTest {
         assertThat(Permission.MANAGE_POWERS_OF_ATTORNEY.roles())
                 .containsExactlyInAnyOrder(Role.MUNICIPAL_NEEDS_ASSESSMENT, Role.MUNICIPAL_ADMIN);
         assertThat(Permission.MANAGE_MUNICIPALITY_SETTINGS.roles()).containsExactly(Role.MUNICIPAL_ADMIN);
+        // The order handler handles orders and sees customers, but never changes offers, prices, users or keys.
+        assertThat(Permission.HANDLE_PROVIDER_ORDERS.roles()).contains(Role.PROVIDER_ORDER_HANDLER);
+        assertThat(Permission.MANAGE_PROVIDER_OFFERS.roles()).containsExactly(Role.PROVIDER_ADMIN);
+        assertThat(Permission.MANAGE_PROVIDER_USERS.roles()).containsExactly(Role.PROVIDER_ADMIN);
+        assertThat(Permission.MANAGE_PROVIDER_API_CLIENTS.roles()).containsExactly(Role.PROVIDER_ADMIN);
+        // Machines hold only what the open API needs.
+        for (Permission permission : Permission.values()) {
+            if (permission.roles().contains(Role.CARE_SYSTEM) || permission.roles().contains(Role.PROVIDER_SYSTEM)) {
+                assertThat(permission).isIn(Permission.CARE_SYSTEM_READ_CITIZENS, Permission.CARE_SYSTEM_WRITE_CITIZENS,
+                        Permission.READ_PROVIDER_CHOICES, Permission.READ_PROVIDER_ORDERS);
+            }
+        }
         assertThat(Permission.SEARCH_AUDIT_LOG.roles()).containsExactly(Role.MUNICIPAL_ADMIN);
         assertThat(Permission.VIEW_CITIZEN_HELP.roles()).doesNotContain(Role.MUNICIPAL_FINANCE, Role.MUNICIPAL_PROCUREMENT,
                 Role.PROVIDER_ADMIN);
@@ -209,5 +235,16 @@ class AccessMatrixTest {
         assertThat(Permission.APPLY_FOR_APPROVAL.targetType()).isEqualTo(Target.Type.ORGANISATION);
         assertThat(Permission.APPLY_FOR_APPROVAL.grants(Role.PROVIDER_ADMIN, Relation.PROVIDER_STAFF)).isTrue();
         assertThat(Permission.VIEW_OWN_APPLICATIONS.roles()).containsExactly(Role.PROVIDER_ADMIN);
+        // Tenders: procurement sets the regime, makes rounds, scores and awards; a provider organisation bids for itself only.
+        for (Permission decision : List.of(Permission.MANAGE_TENDERS, Permission.SCORE_BIDS, Permission.AWARD_TENDERS)) {
+            assertThat(decision.roles()).as(decision.name()).containsExactly(Role.MUNICIPAL_PROCUREMENT);
+            assertThat(decision.targetType()).isEqualTo(Target.Type.MUNICIPALITY);
+            assertThat(decision.grants(Role.MUNICIPAL_PROCUREMENT, Relation.MUNICIPALITY_STAFF)).isTrue();
+        }
+        for (Permission own : List.of(Permission.BID_IN_TENDERS, Permission.VIEW_OWN_BIDS)) {
+            assertThat(own.roles()).as(own.name()).containsExactly(Role.PROVIDER_ADMIN);
+            assertThat(own.targetType()).isEqualTo(Target.Type.ORGANISATION);
+            assertThat(own.grants(Role.PROVIDER_ADMIN, Relation.PROVIDER_STAFF)).isTrue();
+        }
     }
 }
