@@ -24,7 +24,7 @@ public class OpenTendersView extends Div implements HasDynamicTitle {
     public OpenTendersView(TenderBids bids) {
         addClassName("page");
         add(new H1(getTranslation("market.open-tenders.title")), new Paragraph(getTranslation("market.open-tenders.intro")),
-                new Anchor("leverandoer/tilbud", getTranslation("market.open-tenders.own")));
+                new Anchor("leverandoer/mine-bud", getTranslation("market.open-tenders.own")));
         Grid<TenderViews.TenderSummary> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(t -> new Anchor("leverandoer/udbud/" + t.id(), t.title())).setHeader(getTranslation("market.tender.title"))

@@ -17,7 +17,7 @@ import dk.fritvalg.security.ViewPermission;
 import dk.fritvalg.ui.Formats;
 
 /** A provider organisation's own bids with their outcome (paged in the database), and its agreements in every municipality. */
-@Route("leverandoer/tilbud")
+@Route("leverandoer/mine-bud")
 @Menu(title = "menu.provider-bids", order = 48)
 @ViewPermission(Permission.VIEW_OWN_BIDS)
 public class OwnBidsView extends Div implements HasDynamicTitle {
