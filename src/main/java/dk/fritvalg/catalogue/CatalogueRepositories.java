@@ -9,6 +9,8 @@ interface AddOnRepository extends JpaRepository<AddOn, Long> {
 
     List<AddOn> findByProviderIdAndActiveTrueOrderByName(Long providerId);
 
+    List<AddOn> findByProviderId(Long providerId);
+
     List<AddOn> findByProviderIdInAndActiveTrueOrderByProviderIdAscNameAsc(java.util.Collection<Long> providerIds);
 
     List<AddOn> findByMunicipalityIdAndActiveTrueOrderByName(Long municipalityId);
