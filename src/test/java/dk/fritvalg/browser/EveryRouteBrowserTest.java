@@ -100,6 +100,7 @@ class EveryRouteBrowserTest extends BrowserTest {
         ROUTES.put("okonomi/markedsandele", "okonomi/markedsandele");
         ROUTES.put("forvaltning/rehabilitering/maalinger", "forvaltning/rehabilitering/maalinger");
         ROUTES.put("marked/tilkoebspriser", "marked/tilkoebspriser");
+        ROUTES.put("marked/afregningspriser", "marked/afregningspriser");
         ROUTES.put("marked/aftaler", "marked/aftaler");
         ROUTES.put("marked/udbud", "marked/udbud");
         ROUTES.put("marked/udbud/:id", "marked/udbud/{tender}");
