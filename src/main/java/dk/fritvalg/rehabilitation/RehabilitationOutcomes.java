@@ -58,6 +58,35 @@ public class RehabilitationOutcomes {
         return jdbc.sql(SELECT + " WHERE id = :id").param("id", courseId).query(RehabilitationOutcomes::outcome).optional();
     }
 
+    /**
+     * For settlement's budget follow-up: the number of different citizens with a course in each month from
+     * {@code from} to {@code to} (counted as in {@link #forMunicipality}), in one query.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<YearMonth, Integer> citizensInCourses(long municipalityId, YearMonth from, YearMonth to) {
+        java.util.Map<YearMonth, Integer> counts = new java.util.TreeMap<>();
+        StringBuilder months = new StringBuilder();
+        var params = new java.util.HashMap<String, Object>();
+        int i = 0;
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1), i++) {
+            counts.put(m, 0);
+            months.append(i == 0 ? "" : " UNION ALL ").append("SELECT :f").append(i).append(" AS first_day, :l").append(i).append(" AS last_day");
+            params.put("f" + i, m.atDay(1));
+            params.put("l" + i, m.atEndOfMonth());
+        }
+        if (i == 0) {
+            return counts;
+        }
+        params.put("owner", municipalityId);
+        jdbc.sql("SELECT m.first_day, COUNT(DISTINCT c.citizen_id) FROM (" + months + """
+                ) m JOIN rehabilitation_course c ON c.municipality_id = :owner AND c.start_date <= m.last_day
+                        AND (c.finished_on IS NULL OR c.finished_on >= m.first_day)
+                GROUP BY m.first_day""").params(params)
+                .query((rs, row) -> java.util.Map.entry(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getInt(2))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
     private static CourseOutcome outcome(ResultSet rs, int row) throws SQLException {
         String result = rs.getString("result");
         Date finished = rs.getDate("finished_on");

@@ -2,7 +2,6 @@ package dk.fritvalg.settlement;
 
 import dk.fritvalg.municipality.MunicipalityService;
 import dk.fritvalg.municipality.ServiceArea;
-import dk.fritvalg.rehabilitation.CourseOutcome;
 import dk.fritvalg.rehabilitation.RehabilitationOutcomes;
 import dk.fritvalg.security.Access;
 import dk.fritvalg.security.AccessGuard;
@@ -161,19 +160,16 @@ public class BudgetFollowUp {
                     granted.put(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2));
                 });
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.DANISH_TIME));
+        Map<YearMonth, Integer> inCourses = outcomes.citizensInCourses(municipalityId, YearMonth.of(year - 1, 1), YearMonth.of(year, 12));
         List<Activity> list = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             YearMonth now = YearMonth.of(year, m);
             YearMonth before = now.minusYears(1);
             boolean future = now.atDay(1).isAfter(today);
             list.add(new Activity(m, perDay(granted.getOrDefault(now, 0L), now), perDay(granted.getOrDefault(before, 0L), before),
-                    future ? 0 : citizensInCourses(municipalityId, now), citizensInCourses(municipalityId, before)));
+                    future ? 0 : inCourses.getOrDefault(now, 0), inCourses.getOrDefault(before, 0)));
         }
         return list;
-    }
-
-    private int citizensInCourses(long municipalityId, YearMonth month) {
-        return (int) outcomes.forMunicipality(municipalityId, month).stream().mapToLong(CourseOutcome::citizenId).distinct().count();
     }
 
     private static BigDecimal perDay(long minutes, YearMonth month) {
