@@ -44,5 +44,6 @@ CREATE TABLE api_call (
 
 ALTER TABLE provider_choice ADD COLUMN changed_at DATETIME(6) NULL;
 UPDATE provider_choice SET changed_at = made_at;
-ALTER TABLE provider_choice MODIFY changed_at DATETIME(6) NOT NULL;
+-- Set-based moves (a provider failure) insert and end choices in SQL: the column fills and moves by itself there.
+ALTER TABLE provider_choice MODIFY changed_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6);
 CREATE INDEX ix_provider_choice_changed ON provider_choice (changed_at, id);

@@ -127,6 +127,12 @@ public class AddOn {
         this.updatedAt = now;
     }
 
+    /** The municipal provider's price set from its cost calculation. */
+    void costPrice(long priceOre, Instant now) {
+        this.priceOre = priceOre;
+        this.updatedAt = now;
+    }
+
     /** The provider changed the offer in its workspace: it stays paused if it was. */
     void edit(AddOnOffer offer, Instant now) {
         OfferStatus before = status;

@@ -26,3 +26,6 @@ interface AddOnPackageRepository extends JpaRepository<AddOnPackage, Long> {
 
 interface CatalogueFileRepository extends JpaRepository<CatalogueFile, String> {
 }
+
+interface AddOnCostCalculationRepository extends JpaRepository<AddOnCostCalculation, Long> {
+}

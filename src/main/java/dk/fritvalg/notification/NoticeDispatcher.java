@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * send it once. A failure is counted on the notice and leaves the publication incomplete in the registry;
  * {@link #retry()} resubmits it, so a channel that is down delays notices but loses none. A notice refused for good
  * (a bad address) or failed {@code fritvalg.mail.max-attempts} times is given up instead: never tried again, listed for
- * the municipality's administrator. Each failure is one line in the log, never a stack trace.
+ * the municipality's administrator. Tries that could not reach the server at all do not count towards that limit, so an
+ * outage of any length delays mail and gives none up ({@code SmtpDownForAnHourTest}). Each failure is one line in the log, never a stack trace.
  */
 @Component
 class NoticeDispatcher {
@@ -84,7 +85,8 @@ class NoticeDispatcher {
             String reason = reason(e);
             boolean givenUp = Boolean.TRUE.equals(ownTransaction.execute(status -> notices.findById(noticeId).map(n -> {
                 n.failed(reason);
-                if (refusedForGood(e) || n.getAttempts() >= maxAttempts) {
+                // Tries that never reached the server (it is down) do not count: an outage delays mail, it loses none.
+                if (refusedForGood(e) || n.getAttempts() >= maxAttempts && !unreachable(e)) {
                     n.givenUp(reason);
                     return true;
                 }
@@ -113,6 +115,18 @@ class NoticeDispatcher {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The mail server or gateway could not be reached at all (down, restarting, not yet started): nothing was refused. */
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException || t.getClass().getSimpleName().equals("MailConnectException")
+                    || t instanceof java.net.http.HttpConnectTimeoutException) {
+                return true;
             }
         }
         return false;

@@ -110,6 +110,13 @@ public class AddOnOrder {
         this.updatedAt = now;
     }
 
+    /** The provider failed: a fallback provider takes the order over and confirms the visits' times again. */
+    void handOverTo(long fallbackProviderId, Instant now) {
+        this.providerId = fallbackProviderId;
+        this.status = OrderStatus.AWAITING_PROVIDER;
+        this.updatedAt = now;
+    }
+
     public Long getId() {
         return id;
     }

@@ -69,6 +69,12 @@ public class Occurrence {
         this.cancelledAt = now;
     }
 
+    /** Back to requested: a new provider took the order over and sets the time again. */
+    void reopen() {
+        this.confirmedTime = null;
+        this.status = OccurrenceStatus.REQUESTED;
+    }
+
     void decline() {
         this.status = OccurrenceStatus.DECLINED;
         this.chargeOre = 0;

@@ -42,6 +42,11 @@ public class OrderLine {
         this.vatRatePercent = vatRatePercent;
     }
 
+    /** The same add-on from the provider that took the order over. */
+    void replaceAddOn(long addOnId) {
+        this.addOnId = addOnId;
+    }
+
     public long getOrderId() {
         return orderId;
     }

@@ -27,6 +27,7 @@ interface AddOnOrderRepository extends JpaRepository<AddOnOrder, Long> {
 
     List<AddOnOrder> findByStatus(OrderStatus status);
 
+    List<AddOnOrder> findByProviderIdAndStatusInOrderById(long providerId, Collection<OrderStatus> statuses);
     /** A page of a provider's orders after an id (cursor paging, in id order). */
     List<AddOnOrder> findByProviderIdAndIdGreaterThanOrderById(long providerId, long afterId, Pageable page);
 }

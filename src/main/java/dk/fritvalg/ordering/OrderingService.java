@@ -349,7 +349,7 @@ public class OrderingService {
     }
 
     /** Items take a place each; a visit or hours take one place (one helper). */
-    private static int places(AddOn addOn, int quantity) {
+    static int places(AddOn addOn, int quantity) {
         return addOn.getUnit() == AddOnUnit.PER_ITEM ? quantity : 1;
     }
 

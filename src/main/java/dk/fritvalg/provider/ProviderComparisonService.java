@@ -68,6 +68,7 @@ public class ProviderComparisonService {
         StringBuilder sql = new StringBuilder("""
                 SELECT p.id, p.name, p.type, p.description, p.accepting_new_citizens, p.languages, p.features,
                        a.model, a.valid_to, q.average_score, q.answer_count, q.period_start, q.period_end,
+                       q.ci_low, q.ci_high, q.source, q.period_label,
                        c.month, c.citizens, c.avg_distinct_helpers,
                        CASE WHEN q.answer_count >= :minGroup THEN q.average_score END AS shown_score,
                        CASE WHEN c.citizens >= :minGroup THEN c.avg_distinct_helpers END AS shown_helpers
@@ -120,9 +121,11 @@ public class ProviderComparisonService {
     private static ProviderSummary summary(ResultSet rs, int minimumGroupSize) throws SQLException {
         Satisfaction satisfaction = null;
         BigDecimal score = rs.getBigDecimal("average_score");
-        if (score != null) {
+        if (rs.getString("source") != null) {
             satisfaction = Satisfaction.of(QualityDimension.OVERALL, score, rs.getInt("answer_count"),
-                    localDate(rs.getDate("period_start")), localDate(rs.getDate("period_end")), minimumGroupSize);
+                    localDate(rs.getDate("period_start")), localDate(rs.getDate("period_end")), rs.getBigDecimal("ci_low"),
+                    rs.getBigDecimal("ci_high"), QualitySource.valueOf(rs.getString("source")), rs.getString("period_label"),
+                    minimumGroupSize);
         }
         Continuity continuity = null;
         Date month = rs.getDate("month");
@@ -188,7 +191,8 @@ public class ProviderComparisonService {
     private Map<Long, Map<QualityDimension, Satisfaction>> latestSatisfaction(Collection<Long> ids, int minimumGroupSize) {
         Map<Long, Map<QualityDimension, Satisfaction>> result = new HashMap<>();
         jdbc.sql("""
-                        SELECT q.provider_id, q.dimension, q.average_score, q.answer_count, q.period_start, q.period_end
+                        SELECT q.provider_id, q.dimension, q.average_score, q.answer_count, q.period_start, q.period_end,
+                               q.ci_low, q.ci_high, q.source, q.period_label
                         FROM provider_quality q
                         WHERE q.provider_id IN (:ids) AND q.period_end = (
                             SELECT MAX(q2.period_end) FROM provider_quality q2
@@ -199,7 +203,9 @@ public class ProviderComparisonService {
                     QualityDimension dimension = QualityDimension.valueOf(rs.getString("dimension"));
                     result.computeIfAbsent(rs.getLong("provider_id"), k -> new EnumMap<>(QualityDimension.class))
                             .put(dimension, Satisfaction.of(dimension, rs.getBigDecimal("average_score"), rs.getInt("answer_count"),
-                                    localDate(rs.getDate("period_start")), localDate(rs.getDate("period_end")), minimumGroupSize));
+                                    localDate(rs.getDate("period_start")), localDate(rs.getDate("period_end")),
+                                    rs.getBigDecimal("ci_low"), rs.getBigDecimal("ci_high"), QualitySource.valueOf(rs.getString("source")),
+                                    rs.getString("period_label"), minimumGroupSize));
                 });
         return result;
     }

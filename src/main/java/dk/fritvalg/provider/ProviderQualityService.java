@@ -42,6 +42,34 @@ public class ProviderQualityService {
                 .update();
     }
 
+    /**
+     * A survey campaign's published figure for one dimension: the mean with its 95 % interval, or, below the municipality's
+     * minimum group size, only the number of answers (mean and interval null: nothing is stored that could be shown).
+     */
+    @Transactional
+    public void recordSurveyResult(long providerId, QualityDimension dimension, LocalDate periodStart, LocalDate periodEnd,
+                                   int answerCount, BigDecimal averageScore, BigDecimal ciLow, BigDecimal ciHigh, long campaignId,
+                                   String periodLabel) {
+        if (averageScore != null && (averageScore.compareTo(BigDecimal.ONE) < 0 || averageScore.compareTo(BigDecimal.valueOf(5)) > 0)) {
+            throw new IllegalArgumentException("A satisfaction score is between 1 and 5: " + averageScore);
+        }
+        if (answerCount < 0 || periodEnd.isBefore(periodStart)) {
+            throw new IllegalArgumentException("Bad answer count or period");
+        }
+        jdbc.sql("""
+                        INSERT INTO provider_quality (provider_id, dimension, period_start, period_end, answer_count, average_score,
+                                                      ci_low, ci_high, source, campaign_id, period_label)
+                        VALUES (:provider, :dimension, :start, :end, :answers, :score, :low, :high, 'SURVEY', :campaign, :label)
+                        ON DUPLICATE KEY UPDATE period_start = VALUES(period_start), answer_count = VALUES(answer_count),
+                            average_score = VALUES(average_score), ci_low = VALUES(ci_low), ci_high = VALUES(ci_high),
+                            source = 'SURVEY', campaign_id = VALUES(campaign_id), period_label = VALUES(period_label)
+                        """)
+                .param("provider", providerId).param("dimension", dimension.name())
+                .param("start", periodStart).param("end", periodEnd).param("answers", answerCount).param("score", averageScore)
+                .param("low", ciLow).param("high", ciHigh).param("campaign", campaignId).param("label", periodLabel)
+                .update();
+    }
+
     /** How many citizens the provider helped in a month and how many different helpers each met on average. */
     @Transactional
     public void recordContinuity(long providerId, YearMonth month, int citizens, BigDecimal averageDistinctHelpers) {

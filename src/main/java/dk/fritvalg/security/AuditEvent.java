@@ -101,6 +101,26 @@ public enum AuditEvent {
     PAYMENT_MODEL_SET,
     /** A year's budget for a service area set: year, area, old amount, new amount. */
     BUDGET_SET,
+    // --- provider failure ---
+    /** A provider's failure registered and its citizens moved: provider, date, number of citizens, reason. */
+    PROVIDER_FAILURE_REGISTERED,
+    /** A line of a failure's contingency checklist ticked off: provider, line, note. */
+    CONTINGENCY_TASK_DONE,
+    /** A tick taken back: provider, line. */
+    CONTINGENCY_TASK_REOPENED,
+    /** The municipality's contingency checklist changed: + or −, line. */
+    CONTINGENCY_CHECKLIST_CHANGED,
+    // --- satisfaction surveys and outcome measures ---
+    /** A survey campaign created: name, period. */
+    SURVEY_CAMPAIGN_CREATED,
+    /** A campaign's invitations sent: name, number of invitations. */
+    SURVEY_INVITATIONS_SENT,
+    /** A campaign's results published to the comparison pages: name. */
+    SURVEY_RESULTS_PUBLISHED,
+    /** A WHO-5 or WHODAS-12 measurement entered: instrument, point. */
+    OUTCOME_MEASURED,
+    /** A delivered add-on order rated: score. */
+    ADD_ON_RATED,
     // --- the provider workspace and the open API (issue 13) ---
     /** An API key issued: name, scopes. */
     API_CLIENT_ISSUED,
@@ -114,6 +134,9 @@ public enum AuditEvent {
     GRANT_ADDED,
     /** A grant changed: service area, minutes per week, from, to. */
     GRANT_CHANGED,
+    // --- municipal add-on prices ---
+    /** A municipal add-on's price set from its cost calculation: add-on, old price, new price, unit cost, reason. */
+    ADD_ON_COST_PRICE_SET,
     /** A provider created an add-on: name, price in øre. */
     OFFER_CREATED,
     /** A provider changed an add-on: name, old price, new price (in øre; new orders only). */

@@ -169,6 +169,27 @@ public enum Permission {
     MANAGE_BUDGET(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_FINANCE)),
     /** A provider's own monthly settlement statements from the municipality. */
     VIEW_PROVIDER_STATEMENT(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+    // --- the provider market: provider failure (konkurs, sudden stop) and the contingency checklist ---
+    /** Register a provider's failure (its citizens move to a fallback), tick the contingency checklist off, keep the checklist. */
+    HANDLE_PROVIDER_FAILURE(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
+    // --- satisfaction surveys and outcome measures (issue 12) ---
+    /** Run the municipality's survey campaigns: create, invite, remind, see every answer (free text masked), publish, export. */
+    MANAGE_SURVEYS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_ADMIN)),
+    /** A provider's own survey results next to the municipality's average; never another provider's. */
+    VIEW_PROVIDER_SURVEY_RESULTS(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
+    /** Enter a WHO-5 or WHODAS-12 measurement on a course: the citizen, her caseworker, the course's provider. */
+    RECORD_OUTCOME_MEASURE(Target.Type.CITIZEN, Kind.ACTION, self(), staff(MUNICIPAL_NEEDS_ASSESSMENT),
+            courseProviderStaff(PROVIDER_ADMIN)),
+    /** A citizen's own WHO-5 and WHODAS-12 scores over time: she, a relative with a power of attorney, her caseworker. */
+    VIEW_OUTCOME_TREND(Target.Type.CITIZEN, Kind.LOOK, self(), relativeWithView(), staff(MUNICIPAL_NEEDS_ASSESSMENT)),
+    /** Rate a delivered add-on order (1–5 and a comment). */
+    RATE_ADD_ON(Target.Type.CITIZEN, Kind.ACTION, self(), relativeWithAct()),
+
+    // --- the provider market: the municipal provider's add-on prices from their cost calculation ---
+    /** See the municipal provider's add-ons with their cost calculations and the rule on add-ons next to granted help. */
+    VIEW_ADD_ON_COSTS(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_FINANCE, MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+    /** Calculate a municipal add-on's unit cost and publish it as its price. */
+    SET_ADD_ON_COST_PRICES(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_FINANCE)),
 
     // --- operations: mail the portal could not deliver ---
     /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */

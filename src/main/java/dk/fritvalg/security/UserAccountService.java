@@ -101,6 +101,26 @@ public class UserAccountService {
         return repository.findByCprHash(cprHash).map(a -> a.toPortalUser(now));
     }
 
+    /**
+     * The login of someone the portal knows but who has never signed in: a citizen a care system or staff created,
+     * or a relative staff registered with a power of attorney. Made at her first MitID login, without a password
+     * (she can only sign in with MitID). Two first logins at once make one login: the CPR hash is unique.
+     */
+    @Transactional
+    PortalUser firstMitIdLogin(PersonDirectory.KnownPerson person, String cprHash, java.time.Instant now) {
+        Optional<UserAccount> existing = repository.findByCprHash(cprHash);
+        if (existing.isPresent()) {
+            return existing.get().toPortalUser(now);
+        }
+        String username = "mitid-" + person.role().name().toLowerCase(java.util.Locale.ROOT) + "-" + person.id();
+        UserAccount account = new UserAccount(username, null, person.displayName(), person.role());
+        boolean citizen = person.role() == Role.CITIZEN;
+        account.setTenant(citizen ? person.municipalityId() : null, null, citizen ? person.id() : null, citizen ? null : person.id());
+        account.setEmail(person.email() != null && EmailAddress.isValid(person.email()) ? person.email() : null);
+        account.setCprHash(cprHash);
+        return repository.saveAndFlush(account).toPortalUser(now);
+    }
+
     /** The enabled logins of a provider organisation's staff (administrators and order handlers). */
     @Transactional(readOnly = true)
     public List<OrganisationUser> organisationUsers(long organisationId) {

@@ -16,6 +16,7 @@ import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.Role;
 import dk.fritvalg.security.Target;
 import dk.fritvalg.security.ViewPermission;
+import dk.fritvalg.survey.SurveyCampaigns;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -44,7 +45,8 @@ class EveryRouteBrowserTest extends BrowserTest {
 
     /**
      * Each registered route with the address it is opened at. {karen} is the demo citizen, {provider} a provider in
-     * Favrskov, {addOn} one of its add-ons, {application} an application for approval by the demo provider.
+     * Favrskov, {addOn} one of its add-ons, {application} an application for approval by the demo provider, {campaign} a
+     * survey campaign in Favrskov, {course} a rehabilitation course of Karen's, {tender} a tender round for meals in Favrskov.
      * Pages about a citizen get {@code ?borger={karen}} when someone other than the citizen opens them.
      */
     static final Map<String, String> ROUTES = new LinkedHashMap<>();
@@ -71,6 +73,9 @@ class EveryRouteBrowserTest extends BrowserTest {
         ROUTES.put("tilkoeb/kurv", "tilkoeb/kurv");
         ROUTES.put("tilkoeb/bestillinger", "tilkoeb/bestillinger");
         ROUTES.put("tilkoeb/opgoerelse", "tilkoeb/opgoerelse");
+        ROUTES.put("bedoem-tilkoeb", "bedoem-tilkoeb");
+        ROUTES.put("min-trivsel", "min-trivsel");
+        ROUTES.put("rehabilitering/:courseId/maaling", "rehabilitering/{course}/maaling");
         // a relative's own account
         ROUTES.put("fuldmagter", "fuldmagter");
         // the municipality
@@ -86,17 +91,43 @@ class EveryRouteBrowserTest extends BrowserTest {
         ROUTES.put("marked/ansoegninger", "marked/ansoegninger");
         ROUTES.put("marked/ansoegninger/:id", "marked/ansoegninger/{application}");
         ROUTES.put("marked/sundhed", "marked/sundhed");
+        ROUTES.put("marked/leverandoersvigt", "marked/leverandoersvigt");
+        ROUTES.put("forvaltning/undersoegelser", "forvaltning/undersoegelser");
+        ROUTES.put("forvaltning/undersoegelser/:id", "forvaltning/undersoegelser/{campaign}");
+        ROUTES.put("okonomi/besoeg", "okonomi/besoeg");
+        ROUTES.put("okonomi/afregning", "okonomi/afregning");
+        ROUTES.put("okonomi/betalingsmodeller", "okonomi/betalingsmodeller");
+        ROUTES.put("okonomi/simulator", "okonomi/simulator");
+        ROUTES.put("okonomi/budget", "okonomi/budget");
+        ROUTES.put("okonomi/markedsandele", "okonomi/markedsandele");
+        ROUTES.put("forvaltning/rehabilitering/maalinger", "forvaltning/rehabilitering/maalinger");
+        ROUTES.put("marked/tilkoebspriser", "marked/tilkoebspriser");
+        ROUTES.put("marked/aftaler", "marked/aftaler");
+        ROUTES.put("marked/udbud", "marked/udbud");
+        ROUTES.put("marked/udbud/:id", "marked/udbud/{tender}");
+        ROUTES.put("marked/nyt-udbud", "marked/nyt-udbud");
         // the provider
         ROUTES.put("leverandoer", "leverandoer");
         ROUTES.put("leverandoer/bestillinger", "leverandoer/bestillinger");
         ROUTES.put("leverandoer/ansoeg", "leverandoer/ansoeg");
         ROUTES.put("leverandoer/ansoegninger", "leverandoer/ansoegninger");
         ROUTES.put("leverandoer/ansoegninger/:id", "leverandoer/ansoegninger/{application}");
+        ROUTES.put("leverandoer/afregning", "leverandoer/afregning");
+        ROUTES.put("leverandoer/tilfredshed", "leverandoer/tilfredshed");
+        ROUTES.put("leverandoer/tilbud", "leverandoer/tilbud");
+        ROUTES.put("leverandoer/brugere", "leverandoer/brugere");
+        ROUTES.put("leverandoer/udbud", "leverandoer/udbud");
+        ROUTES.put("leverandoer/udbud/:id", "leverandoer/udbud/{tender}");
+        ROUTES.put("leverandoer/mine-bud", "leverandoer/mine-bud");
+        // a colleague's invitation link (an unknown one here: the page says so)
+        ROUTES.put("invitation", "invitation/ukendt-invitation");
+        // a survey answered from a letter's code or a mail's personal link, without a login
+        ROUTES.put("svar/:token?", "svar");
     }
 
     /** The demo user who has each role (README, "Demo logins"). */
     static final Map<Role, String> DEMO_USERS = new EnumMap<>(Map.of(
-            Role.CITIZEN, "borger", Role.RELATIVE, "paaroerende", Role.PROVIDER_ADMIN, "leverandoer",
+            Role.CITIZEN, "borger", Role.RELATIVE, "paaroerende", Role.PROVIDER_ADMIN, "leverandoer", Role.PROVIDER_ORDER_HANDLER, "ordremodtager",
             Role.MUNICIPAL_NEEDS_ASSESSMENT, "medarbejder", Role.MUNICIPAL_PROCUREMENT, "indkoeb",
             Role.MUNICIPAL_FINANCE, "oekonomi", Role.MUNICIPAL_ADMIN, "admin"));
 
@@ -108,6 +139,18 @@ class EveryRouteBrowserTest extends BrowserTest {
     ProviderApplications applications;
     @Autowired
     ApprovalRequirements requirements;
+    @Autowired
+    SurveyCampaigns campaigns;
+    @Autowired
+    dk.fritvalg.rehabilitation.RehabilitationFixture rehabilitation;
+    @Autowired
+    dk.fritvalg.market.TenderFixture tenders;
+    @Autowired
+    dk.fritvalg.municipality.MunicipalityService municipalities;
+
+    private long favrskovId() {
+        return municipalities.byCode("0710").orElseThrow().getId();
+    }
 
     private final Map<String, String> values = new TreeMap<>();
 
@@ -149,6 +192,24 @@ class EveryRouteBrowserTest extends BrowserTest {
         try {
             values.put("application", String.valueOf(applications.apply(new ProviderApplications.ApplicationForm(
                     ((Number) meals.get("municipality_id")).longValue(), Set.of(area), "8370", 20, "ansoegning@example.dk", answers))));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        // A rehabilitation course of Karen's with the demo provider, and a tender round for meals in Favrskov.
+        values.put("course", String.valueOf(rehabilitation.course(favrskovId(), Long.parseLong(values.get("karen")), demoProvider,
+                dk.fritvalg.municipality.RehabilitationModel.PART, java.time.LocalDate.now())));
+        values.put("tender", String.valueOf(tenders.openRound(municipalities.byCode("0710").orElseThrow(),
+                dk.fritvalg.municipality.ServiceAreaKind.MEALS, 1).tenderId()));
+        SecurityContextHolder.clearContext();
+        // A survey campaign in Favrskov, so that its page can be opened.
+        long favrskov = ((Number) meals.get("municipality_id")).longValue();
+        CitizenFixture.actAs(MarketFixture.staff(Role.MUNICIPAL_PROCUREMENT, favrskov));
+        try {
+            java.time.LocalDate today = java.time.LocalDate.now();
+            long practicalHelp = jdbc.queryForObject(
+                    "SELECT id FROM service_area WHERE municipality_id = ? AND kind = 'PRACTICAL_HELP'", Long.class, favrskov);
+            values.put("campaign", String.valueOf(campaigns.create(new SurveyCampaigns.NewCampaign("Brugertilfredshed praktisk hjælp",
+                    "efteråret 2026", today, today.plusDays(30), today, Set.of(practicalHelp), null, 14, 2))));
         } finally {
             SecurityContextHolder.clearContext();
         }

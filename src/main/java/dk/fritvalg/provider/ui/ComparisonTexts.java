@@ -64,6 +64,23 @@ final class ComparisonTexts {
         return t("compare.satisfaction.value", decimal(satisfaction.average()), String.valueOf(satisfaction.answerCount()));
     }
 
+    /** Where a satisfaction figure comes from: the survey's period, n and 95 % interval, or that it is a demo figure. */
+    String source(Satisfaction satisfaction) {
+        if (satisfaction == null) {
+            return "";
+        }
+        if (satisfaction.source() == dk.fritvalg.provider.QualitySource.DEMO) {
+            return t("compare.source.demo");
+        }
+        String period = satisfaction.periodLabel() == null ? date(satisfaction.periodStart()) + " – " + date(satisfaction.periodEnd())
+                : satisfaction.periodLabel();
+        if (satisfaction.tooFewAnswers() || !satisfaction.hasInterval()) {
+            return t("compare.source.survey.short", period);
+        }
+        return t("compare.source.survey", period, String.valueOf(satisfaction.answerCount()), decimal(satisfaction.ciLow()),
+                decimal(satisfaction.ciHigh()));
+    }
+
     String continuity(Continuity continuity) {
         if (continuity == null) {
             return t("compare.no-figures");

@@ -298,6 +298,9 @@ public class ProviderListView extends ComparisonPage {
         }
         DescriptionList facts = new DescriptionList();
         fact(facts, "compare.satisfaction", texts.satisfaction(summary.satisfaction()));
+        if (summary.satisfaction() != null) {
+            fact(facts, "compare.source", texts.source(summary.satisfaction()));
+        }
         fact(facts, "compare.continuity", texts.continuity(summary.continuity()));
         fact(facts, "compare.agreement", texts.agreement(summary.agreementModel(), summary.agreementValidTo()));
         if (!summary.languages().isEmpty()) {

@@ -171,6 +171,9 @@ public class ProviderPageView extends ComparisonPage {
             row.add(new NativeTableCell(String.valueOf(figure.answerCount())));
         }
         add(table);
+        Paragraph source = new Paragraph(texts.source(overall));
+        source.setId("satisfaction-source");
+        add(source);
         if (anyWithheld) {
             add(new Paragraph(texts.t("compare.page.too-few.help", String.valueOf(minimumGroupSize))));
         }

@@ -95,6 +95,8 @@ public class SideBySideView extends ComparisonPage {
             row(table, texts.t("compare.satisfaction") + ": " + texts.t("compare.dimension." + dimension), providers,
                     p -> texts.satisfaction(p.satisfaction().get(dimension)));
         }
+        row(table, texts.t("compare.satisfaction") + ": " + texts.t("compare.source"), providers,
+                p -> texts.source(p.satisfaction().get(QualityDimension.OVERALL)));
         row(table, texts.t("compare.continuity"), providers, p -> texts.continuity(p.continuity()));
         row(table, texts.t("compare.page.inspection"), providers, p -> p.profile().lastInspection() == null
                 ? texts.t("compare.page.inspection.none") : texts.date(p.profile().lastInspection()));
