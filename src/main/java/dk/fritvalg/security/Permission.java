@@ -143,6 +143,8 @@ public enum Permission {
     MANAGE_PROVIDER_OFFERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
     /** The provider organisation's administrator invites colleagues, sets their role and removes them. */
     MANAGE_PROVIDER_USERS(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+    /** The provider's customers: citizens who chose it (per area, from when, granted minutes) and its add-on customers. */
+    VIEW_PROVIDER_CUSTOMERS(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN, PROVIDER_ORDER_HANDLER)),
     // --- the provider market: tenders (udbudsmodel), bids, awards and tender agreements ---
     /** Choose approval or tender per service area from a date, and make tender rounds. */
     MANAGE_TENDERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
