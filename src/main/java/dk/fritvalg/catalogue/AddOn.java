@@ -89,6 +89,11 @@ public class AddOn {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Paused or retired add-ons are not on sale ({@code active} false); orders already placed keep their price. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private OfferStatus status = OfferStatus.ACTIVE;
+
     @Column(nullable = false)
     private Instant updatedAt;
 
@@ -118,7 +123,35 @@ public class AddOn {
         this.capacityPerSlot = offer.capacityPerSlot();
         this.postcodes = String.join(",", new java.util.TreeSet<>(offer.postcodes()));
         this.active = true;
+        this.status = OfferStatus.ACTIVE;
         this.updatedAt = now;
+    }
+
+    /** The municipal provider's price set from its cost calculation. */
+    void costPrice(long priceOre, Instant now) {
+        this.priceOre = priceOre;
+        this.updatedAt = now;
+    }
+
+    /** The provider changed the offer in its workspace: it stays paused if it was. */
+    void edit(AddOnOffer offer, Instant now) {
+        OfferStatus before = status;
+        update(offer, costBased, now);
+        setStatus(before, now);
+    }
+
+    void setStatus(OfferStatus status, Instant now) {
+        this.status = status;
+        this.active = status == OfferStatus.ACTIVE;
+        this.updatedAt = now;
+    }
+
+    public OfferStatus getStatus() {
+        return status;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public AddOnOffer offer() {

@@ -9,6 +9,8 @@ interface AddOnRepository extends JpaRepository<AddOn, Long> {
 
     List<AddOn> findByProviderIdAndActiveTrueOrderByName(Long providerId);
 
+    List<AddOn> findByProviderId(Long providerId);
+
     List<AddOn> findByProviderIdInAndActiveTrueOrderByProviderIdAscNameAsc(java.util.Collection<Long> providerIds);
 
     List<AddOn> findByMunicipalityIdAndActiveTrueOrderByName(Long municipalityId);
@@ -23,4 +25,7 @@ interface AddOnPackageRepository extends JpaRepository<AddOnPackage, Long> {
 }
 
 interface CatalogueFileRepository extends JpaRepository<CatalogueFile, String> {
+}
+
+interface AddOnCostCalculationRepository extends JpaRepository<AddOnCostCalculation, Long> {
 }

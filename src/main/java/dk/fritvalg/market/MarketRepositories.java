@@ -50,6 +50,12 @@ interface ApprovalAnswerRepository extends JpaRepository<ApprovalAnswer, Long> {
 interface ProviderSuspensionRepository extends JpaRepository<ProviderSuspension, Long> {
 
     List<ProviderSuspension> findByMunicipalityIdAndProviderIdOrderBySuspendedFromDesc(Long municipalityId, Long providerId);
+
+    /** Suspensions planned to start by the date that have not taken effect (nor been lifted before they did). */
+    @Query("""
+            SELECT s.id FROM ProviderSuspension s WHERE s.effectiveAt IS NULL AND s.reinstatedOn IS NULL AND s.suspendedFrom <= :date
+            ORDER BY s.id""")
+    List<Long> findDue(@Param("date") java.time.LocalDate date);
 }
 
 interface ProviderFailureRepository extends JpaRepository<ProviderFailure, Long> {

@@ -210,7 +210,9 @@ public class ProviderFailures {
                 failure.getId(), area, fallback, moved.citizensByArea().getOrDefault(area, List.of()).size()));
         copyChecklist(municipalityId, failure.getId());
         if (registry.setSuspended(providerId, true)) {
-            suspensions.save(new ProviderSuspension(providerId, municipalityId, today(), null, why, access.user().id(), now));
+            ProviderSuspension suspension = new ProviderSuspension(providerId, municipalityId, today(), null, why, access.user().id(), now);
+            suspension.takeEffect(now);
+            suspensions.save(suspension);
         }
 
         long movedAt = System.nanoTime();

@@ -45,6 +45,8 @@ class ProviderSuspension {
     private String reinstatementReason;
     private Instant reinstatedAt;
     private Long reinstatedByUserId;
+    /** When the provider was taken out of the choice: at once, or on the start date by the daily job. */
+    private Instant effectiveAt;
 
     protected ProviderSuspension() {
     }
@@ -59,6 +61,22 @@ class ProviderSuspension {
         this.suspendedAt = now;
     }
 
+    void takeEffect(Instant at) {
+        this.effectiveAt = at;
+    }
+
+    boolean isPending() {
+        return effectiveAt == null && reinstatedOn == null;
+    }
+
+    LocalDate getSuspendedFrom() {
+        return suspendedFrom;
+    }
+
+    Long getMunicipalityId() {
+        return municipalityId;
+    }
+
     void reinstate(LocalDate on, String reason, long userId, Instant now) {
         this.reinstatedOn = on;
         this.reinstatementReason = reason;
@@ -71,7 +89,7 @@ class ProviderSuspension {
     }
 
     Suspension toView() {
-        return new Suspension(id, providerId, suspendedFrom, expectedUntil, reason, reinstatedOn, reinstatementReason);
+        return new Suspension(id, providerId, suspendedFrom, expectedUntil, reason, reinstatedOn, reinstatementReason, effectiveAt == null);
     }
 
     Long getProviderId() {

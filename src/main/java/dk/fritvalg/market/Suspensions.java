@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,10 +42,12 @@ public class Suspensions {
     private final Notifications notifications;
     private final MarketHealth health;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     Suspensions(ProviderSuspensionRepository suspensions, ProviderService providers, ProviderRegistry registry,
                 ProviderOrganisations organisations, ProviderCustomers customers, MunicipalityService municipalities, AccessGuard accessGuard,
-                Notifications notifications, MarketHealth health, Clock clock) {
+                Notifications notifications, MarketHealth health, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.suspensions = suspensions;
         this.providers = providers;
         this.registry = registry;
@@ -85,21 +89,44 @@ public class Suspensions {
         return suspend(providerId, expectedUntil, reason, null);
     }
 
-    /**
-     * Suspends a private provider from today, with the reason and the date it is expected to end (or none). Returns
-     * the number of citizens told. Refused for the municipal provider (it cannot be suspended, the municipality is
-     * responsible for it) and for a provider already suspended. When it would leave fewer than two providers to
-     * choose from in an area under ÆL § 18, it is refused with {@code market.aels18.breach} naming the areas, unless
-     * {@code aels18OverrideReason} says why the municipality does it anyway (recorded in the audit trail).
-     */
+    /** Suspends from today; see {@link #suspend(long, LocalDate, LocalDate, String, String)}. */
     @Transactional
     public int suspend(long providerId, LocalDate expectedUntil, String reason, String aels18OverrideReason) {
+        return suspend(providerId, null, expectedUntil, reason, aels18OverrideReason);
+    }
+
+    /**
+     * Suspends a private provider from a date (today when none is given), with the reason and the date it is expected to
+     * end (or none). From today: the provider is taken out of the choice at once and its citizens are told; the number
+     * told is returned. From a later date: the suspension is recorded and the provider told now, and it takes effect on
+     * that date ({@link #takeEffectDue()}); 0 is returned. Refused for a date before today, for the municipal provider
+     * (it cannot be suspended, the municipality is responsible for it) and for a provider already suspended or with a
+     * suspension planned. When it would leave fewer than two providers to choose from in an area under ÆL § 18, it is
+     * refused with {@code market.aels18.breach} naming the areas, unless {@code aels18OverrideReason} says why the
+     * municipality does it anyway (recorded in the audit trail).
+     */
+    @Transactional
+    public int suspend(long providerId, LocalDate from, LocalDate expectedUntil, String reason, String aels18OverrideReason) {
         Provider provider = provider(providerId);
         Access access = accessGuard.require(Permission.SUSPEND_PROVIDERS, Target.municipality(provider.getMunicipalityId()));
         if (provider.getType() == ProviderType.MUNICIPAL) {
             throw new BusinessException("market.suspension.error.municipal");
         }
         String why = reason(reason);
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.DANISH_TIME));
+        LocalDate start = from == null ? today : from;
+        if (start.isBefore(today)) {
+            throw new BusinessException("market.suspension.error.from-past");
+        }
+        if (expectedUntil != null && expectedUntil.isBefore(today)) {
+            throw new BusinessException("market.suspension.error.until");
+        }
+        if (expectedUntil != null && expectedUntil.isBefore(start)) {
+            throw new BusinessException("market.suspension.error.until-before-start");
+        }
+        if (current(provider.getMunicipalityId(), providerId).filter(Suspension::pending).isPresent()) {
+            throw new BusinessException("market.suspension.error.already");
+        }
         if (!provider.isSuspended()) {
             List<String> breaches = health.breachesWithout(provider);
             if (!breaches.isEmpty()) {
@@ -110,26 +137,66 @@ public class Suspensions {
                 access.record(AuditEvent.AELS18_GUARD_OVERRIDDEN, provider.getName(), String.join(", ", breaches), reason(override));
             }
         }
-        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.DANISH_TIME));
-        if (expectedUntil != null && expectedUntil.isBefore(today)) {
-            throw new BusinessException("market.suspension.error.until");
-        }
-        if (!registry.setSuspended(providerId, true)) {
+        if (provider.isSuspended()) {
             throw new BusinessException("market.suspension.error.already");
         }
-        suspensions.saveAndFlush(new ProviderSuspension(providerId, provider.getMunicipalityId(), today, expectedUntil, why,
-                access.user().id(), clock.instant()));
+        ProviderSuspension suspension = new ProviderSuspension(providerId, provider.getMunicipalityId(), start, expectedUntil, why,
+                access.user().id(), clock.instant());
         String municipality = municipalities.byId(provider.getMunicipalityId()).map(m -> m.getName()).orElse("");
-        List<ProviderCustomers.Customer> told = customers.of(providerId, today);
+        notifications.send(providerEmail(provider), "provider-suspended-provider", "suspension-" + providerId + "-" + clock.millis(),
+                provider.getName(), municipality, MarketTexts.date(start), why);
+        int told = 0;
+        if (start.equals(today)) {
+            if (!registry.setSuspended(providerId, true)) {
+                throw new BusinessException("market.suspension.error.already");
+            }
+            suspension.takeEffect(clock.instant());
+            told = tellCitizens(provider, today);
+        }
+        suspensions.saveAndFlush(suspension);
+        access.record(AuditEvent.PROVIDER_SUSPENDED, provider.getName(), start, expectedUntil == null ? "–" : expectedUntil, why, told);
+        return told;
+    }
+
+    /**
+     * The daily job: every suspension planned for today or earlier that has not taken effect does so now, once (the
+     * provider is taken out of the choice and its citizens are told). Returns how many took effect. System side.
+     */
+    @Scheduled(cron = "${fritvalg.market.suspension-cron:0 5 0 * * *}", zone = "Europe/Copenhagen")
+    public int takeEffectDue() {
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.DANISH_TIME));
+        int done = 0;
+        for (Long id : suspensions.findDue(today)) {
+            Boolean took;
+            try {
+                took = transaction.execute(s -> suspensions.findById(id).filter(ProviderSuspension::isPending).map(suspension -> {
+                    suspension.takeEffect(clock.instant());
+                    // The version check makes this the one node that carries it out; another gets a conflict and skips it.
+                    suspensions.saveAndFlush(suspension);
+                    if (registry.setSuspended(suspension.getProviderId(), true)) {
+                        providers.byId(suspension.getProviderId()).ifPresent(p -> tellCitizens(p, today));
+                    }
+                    return true;
+                }).orElse(false));
+            } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+                took = false;
+            }
+            if (Boolean.TRUE.equals(took)) {
+                done++;
+            }
+        }
+        return done;
+    }
+
+    private int tellCitizens(Provider provider, LocalDate today) {
+        String municipality = municipalities.byId(provider.getMunicipalityId()).map(m -> m.getName()).orElse("");
+        List<ProviderCustomers.Customer> told = customers.of(provider.getId(), today);
         for (ProviderCustomers.Customer customer : told) {
-            String reference = "suspension-" + providerId + "-" + clock.millis() + "-c" + customer.citizenId();
+            String reference = "suspension-" + provider.getId() + "-" + clock.millis() + "-c" + customer.citizenId();
             // By each person's channel (e-mail, Digital Post or letter), so a citizen without e-mail is told too.
             notifications.toCitizenAndRelatives(customer.citizenId(), "provider-suspended", "provider-suspended-relative", reference,
                     customer.name(), provider.getName(), municipality);
         }
-        notifications.send(providerEmail(provider), "provider-suspended-provider", "suspension-" + providerId + "-" + clock.millis(),
-                provider.getName(), municipality, MarketTexts.date(today), why);
-        access.record(AuditEvent.PROVIDER_SUSPENDED, provider.getName(), today, expectedUntil == null ? "–" : expectedUntil, why, told.size());
         return told.size();
     }
 

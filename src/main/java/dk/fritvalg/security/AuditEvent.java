@@ -134,6 +134,21 @@ public enum AuditEvent {
     GRANT_ADDED,
     /** A grant changed: service area, minutes per week, from, to. */
     GRANT_CHANGED,
+    // --- municipal add-on prices ---
+    /** A municipal add-on's price set from its cost calculation: add-on, old price, new price, unit cost, reason. */
+    ADD_ON_COST_PRICE_SET,
+    /** A provider created an add-on: name, price in øre. */
+    OFFER_CREATED,
+    /** A provider changed an add-on: name, old price, new price (in øre; new orders only). */
+    OFFER_CHANGED,
+    /** A provider paused, resumed or retired an add-on: name, new status. */
+    OFFER_STATUS_CHANGED,
+    /** A provider's administrator invited a colleague: e-mail, role. */
+    USER_INVITED,
+    /** An invitation withdrawn: e-mail. */
+    USER_INVITATION_WITHDRAWN,
+    /** A colleague removed from the provider's workspace: name, role. */
+    USER_REMOVED,
     // new sections go above this line, each entry ending in a comma
     ;
 }

@@ -126,6 +126,23 @@ public enum Permission {
     /** A provider organisation's own applications, with their status, deadline and the municipality's questions. */
     VIEW_OWN_APPLICATIONS(Target.Type.ORGANISATION, Kind.LOOK, providerStaff(PROVIDER_ADMIN)),
 
+    // --- the provider workspace and the open API for care systems (issue 13) ---
+    /** A care system reads its municipality's citizens and their grants (open API). */
+    CARE_SYSTEM_READ_CITIZENS(Target.Type.MUNICIPALITY, Kind.LOOK, staff(CARE_SYSTEM)),
+    /** A care system creates and updates its municipality's citizens and their grants, by CPR number (open API). */
+    CARE_SYSTEM_WRITE_CITIZENS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(CARE_SYSTEM)),
+    /** Who is whose provider from which date, and the changes since a time: the care system polls, staff export CSV. */
+    READ_PROVIDER_CHOICES(Target.Type.MUNICIPALITY, Kind.LOOK, staff(CARE_SYSTEM, MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+    /** A provider's add-on orders and their visits, read by its own system (open API) or its staff. */
+    READ_PROVIDER_ORDERS(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN, PROVIDER_ORDER_HANDLER, PROVIDER_SYSTEM)),
+    /** Issue and revoke the municipality's API keys for its care system. */
+    MANAGE_MUNICIPAL_API_CLIENTS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_ADMIN)),
+    /** Issue and revoke a provider's API keys for its own system. */
+    MANAGE_PROVIDER_API_CLIENTS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+    /** The provider's administrator creates, edits, pauses and retires its add-ons and packages. */
+    MANAGE_PROVIDER_OFFERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+    /** The provider organisation's administrator invites colleagues, sets their role and removes them. */
+    MANAGE_PROVIDER_USERS(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
     // --- the provider market: tenders (udbudsmodel), bids, awards and tender agreements ---
     /** Choose approval or tender per service area from a date, and make tender rounds. */
     MANAGE_TENDERS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT)),
@@ -165,23 +182,12 @@ public enum Permission {
     VIEW_OUTCOME_TREND(Target.Type.CITIZEN, Kind.LOOK, self(), relativeWithView(), staff(MUNICIPAL_NEEDS_ASSESSMENT)),
     /** Rate a delivered add-on order (1–5 and a comment). */
     RATE_ADD_ON(Target.Type.CITIZEN, Kind.ACTION, self(), relativeWithAct()),
-    // --- the provider workspace and the open API for care systems (issue 13) ---
-    /** A care system reads its municipality's citizens and their grants (open API). */
-    CARE_SYSTEM_READ_CITIZENS(Target.Type.MUNICIPALITY, Kind.LOOK, staff(CARE_SYSTEM)),
-    /** A care system creates and updates its municipality's citizens and their grants, by CPR number (open API). */
-    CARE_SYSTEM_WRITE_CITIZENS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(CARE_SYSTEM)),
-    /** Who is whose provider from which date, and the changes since a time: the care system polls, staff export CSV. */
-    READ_PROVIDER_CHOICES(Target.Type.MUNICIPALITY, Kind.LOOK, staff(CARE_SYSTEM, MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
-    /** A provider's add-on orders and their visits, read by its own system (open API) or its staff. */
-    READ_PROVIDER_ORDERS(Target.Type.PROVIDER, Kind.LOOK, providerStaff(PROVIDER_ADMIN, PROVIDER_ORDER_HANDLER, PROVIDER_SYSTEM)),
-    /** Issue and revoke the municipality's API keys for its care system. */
-    MANAGE_MUNICIPAL_API_CLIENTS(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_ADMIN)),
-    /** Issue and revoke a provider's API keys for its own system. */
-    MANAGE_PROVIDER_API_CLIENTS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
-    /** The provider's administrator creates, edits, pauses and retires its add-ons and packages. */
-    MANAGE_PROVIDER_OFFERS(Target.Type.PROVIDER, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
-    /** The provider organisation's administrator invites colleagues, sets their role and removes them. */
-    MANAGE_PROVIDER_USERS(Target.Type.ORGANISATION, Kind.ACTION, providerStaff(PROVIDER_ADMIN)),
+
+    // --- the provider market: the municipal provider's add-on prices from their cost calculation ---
+    /** See the municipal provider's add-ons with their cost calculations and the rule on add-ons next to granted help. */
+    VIEW_ADD_ON_COSTS(Target.Type.MUNICIPALITY, Kind.LOOK, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_FINANCE, MUNICIPAL_NEEDS_ASSESSMENT, MUNICIPAL_ADMIN)),
+    /** Calculate a municipal add-on's unit cost and publish it as its price. */
+    SET_ADD_ON_COST_PRICES(Target.Type.MUNICIPALITY, Kind.ACTION, staff(MUNICIPAL_PROCUREMENT, MUNICIPAL_FINANCE)),
 
     // --- operations: mail the portal could not deliver ---
     /** The municipality's mails that could not be delivered (to whom, what, why; never the text). */

@@ -103,6 +103,10 @@ class UserAccount {
         this.email = email;
     }
 
+    void disable() {
+        this.enabled = false;
+    }
+
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

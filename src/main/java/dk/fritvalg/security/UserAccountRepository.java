@@ -12,4 +12,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByCprHash(String cprHash);
 
     List<UserAccount> findByMunicipalityIdAndRoleInAndEnabledTrue(Long municipalityId, Collection<Role> roles);
+
+    List<UserAccount> findByOrganisationIdAndRoleInAndEnabledTrueOrderByDisplayName(Long organisationId, Collection<Role> roles);
 }

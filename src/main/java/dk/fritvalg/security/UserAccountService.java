@@ -12,6 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAccountService {
 
+    /** A provider organisation's login as its administrator sees it. */
+    public record OrganisationUser(long id, String username, String displayName, Role role, String email) {
+    }
+
     /** What a new login belongs to. */
     public record NewUser(String username, String password, String displayName, Role role, String email,
                           Long municipalityId, Long providerId, Long citizenId, Long relativeId, String cprHash) {
@@ -115,5 +119,21 @@ public class UserAccountService {
         account.setEmail(person.email() != null && EmailAddress.isValid(person.email()) ? person.email() : null);
         account.setCprHash(cprHash);
         return repository.saveAndFlush(account).toPortalUser(now);
+    }
+
+    /** The enabled logins of a provider organisation's staff (administrators and order handlers). */
+    @Transactional(readOnly = true)
+    public List<OrganisationUser> organisationUsers(long organisationId) {
+        return repository.findByOrganisationIdAndRoleInAndEnabledTrueOrderByDisplayName(organisationId,
+                        List.of(Role.PROVIDER_ADMIN, Role.PROVIDER_ORDER_HANDLER)).stream()
+                .map(a -> new OrganisationUser(a.getId(), a.getUsername(), a.toPortalUser(java.time.Instant.now()).displayName(), a.getRole(),
+                        a.getEmail()))
+                .toList();
+    }
+
+    /** Ends a login: it can no longer log in (the account stays, so the audit trail keeps its name). */
+    @Transactional
+    public void disable(long userId) {
+        repository.findById(userId).ifPresent(UserAccount::disable);
     }
 }

@@ -17,6 +17,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,29 +38,30 @@ import org.springframework.stereotype.Component;
 @Component
 class SettlementEngine {
 
-    /** One provider's visits on one day, as sums. */
-    record DayRow(long providerId, LocalDate day, long delivered, long deliveredGranted, long deliveredMinutes, long earlyCancelled,
-                  long earlyCancelledMinutes, long citizenCancelled, long citizenCancelledMinutes, long providerCancelled,
-                  long notDelivered) {
+    /** One provider's visits in one service area on one day, as sums. */
+    record DayRow(long areaId, long providerId, LocalDate day, long delivered, long deliveredGranted, long deliveredMinutes,
+                  long earlyCancelled, long earlyCancelledMinutes, long citizenCancelled, long citizenCancelledMinutes,
+                  long providerCancelled, long notDelivered) {
     }
 
+    /**
+     * Every activity-based area of the month in one pass over the visits. {@code %s} is the deadline per area (a CASE
+     * over the areas whose model has the cancellation rule; others never count a cancellation as early).
+     */
     static final String DAY_ROWS = """
-            SELECT provider_id, planned_date,
+            SELECT service_area_id, provider_id, planned_date,
                    SUM(status = 'DELIVERED') AS delivered,
                    SUM(IF(status = 'DELIVERED', granted_minutes, 0)) AS delivered_granted,
                    SUM(IF(status = 'DELIVERED', delivered_minutes, 0)) AS delivered_minutes,
-                   SUM(:rule AND status = 'CANCELLED_BY_CITIZEN'
-                       AND cancelled_at_local < TIMESTAMP(DATE_SUB(planned_date, INTERVAL :days DAY), MAKETIME(:hour, 0, 0))) AS early,
-                   SUM(IF(:rule AND status = 'CANCELLED_BY_CITIZEN'
-                       AND cancelled_at_local < TIMESTAMP(DATE_SUB(planned_date, INTERVAL :days DAY), MAKETIME(:hour, 0, 0)),
-                       granted_minutes, 0)) AS early_minutes,
+                   SUM(status = 'CANCELLED_BY_CITIZEN' AND cancelled_at_local < %1$s) AS early,
+                   SUM(IF(status = 'CANCELLED_BY_CITIZEN' AND cancelled_at_local < %1$s, granted_minutes, 0)) AS early_minutes,
                    SUM(status = 'CANCELLED_BY_CITIZEN') AS citizen_cancelled,
                    SUM(IF(status = 'CANCELLED_BY_CITIZEN', granted_minutes, 0)) AS citizen_cancelled_minutes,
                    SUM(status = 'CANCELLED_BY_PROVIDER') AS provider_cancelled,
                    SUM(status = 'NOT_DELIVERED') AS not_delivered
             FROM visit
-            WHERE municipality_id = :m AND service_area_id = :a AND planned_date BETWEEN :first AND :last
-            GROUP BY provider_id, planned_date""";
+            WHERE municipality_id = :m AND service_area_id IN (:areas) AND planned_date BETWEEN :first AND :last
+            GROUP BY service_area_id, provider_id, planned_date""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SettlementPrices prices;
@@ -82,6 +84,13 @@ class SettlementEngine {
                 .collect(Collectors.toMap(Provider::getId, Provider::getName, (a, b) -> a));
         List<SettlementLine> lines = new ArrayList<>();
         List<CourseOutcome> courses = null;
+        Map<Long, PaymentTerms> activityTerms = new LinkedHashMap<>();
+        termsByArea.forEach((area, terms) -> {
+            if (terms.kind() == PaymentModelKind.ACTIVITY) {
+                activityTerms.put(area, terms);
+            }
+        });
+        Map<Long, List<DayRow>> rowsByArea = dayRows(municipalityId, month, activityTerms);
         for (ServiceArea area : municipalities.serviceAreas(municipalityId)) {
             PaymentTerms terms = termsByArea.get(area.getId());
             if (terms == null) {
@@ -89,7 +98,7 @@ class SettlementEngine {
             }
             Context context = new Context(area, month, terms, id -> providerNames.getOrDefault(id, "Leverandør " + id));
             if (terms.kind() == PaymentModelKind.ACTIVITY) {
-                lines.addAll(activity(municipalityId, context));
+                lines.addAll(activity(rowsByArea.getOrDefault(area.getId(), List.of()), context));
             } else {
                 if (courses == null) {
                     courses = outcomes.forMunicipality(municipalityId, month);
@@ -114,18 +123,37 @@ class SettlementEngine {
 
     // --- activity ---
 
-    List<DayRow> dayRows(long municipalityId, long areaId, YearMonth month, PaymentTerms terms) {
-        MapSqlParameterSource params = new MapSqlParameterSource("m", municipalityId).addValue("a", areaId)
-                .addValue("first", month.atDay(1)).addValue("last", month.atEndOfMonth())
-                .addValue("rule", terms.lateCancellationRule()).addValue("days", terms.deadlineDays()).addValue("hour", terms.deadlineHour());
-        return jdbc.query(DAY_ROWS, params, (rs, i) -> new DayRow(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11)));
+    /** The visits of the month's activity-based areas summed per area, provider and day, in one query. */
+    Map<Long, List<DayRow>> dayRows(long municipalityId, YearMonth month, Map<Long, PaymentTerms> activityTerms) {
+        Map<Long, List<DayRow>> rows = new HashMap<>();
+        if (activityTerms.isEmpty()) {
+            return rows;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("m", municipalityId).addValue("areas", activityTerms.keySet())
+                .addValue("first", month.atDay(1)).addValue("last", month.atEndOfMonth());
+        StringBuilder deadline = new StringBuilder("CASE service_area_id");
+        int i = 0;
+        for (Map.Entry<Long, PaymentTerms> e : activityTerms.entrySet()) {
+            if (e.getValue().lateCancellationRule()) {
+                deadline.append(" WHEN :a").append(i).append(" THEN TIMESTAMP(DATE_SUB(planned_date, INTERVAL :d").append(i)
+                        .append(" DAY), MAKETIME(:h").append(i).append(", 0, 0))");
+                params.addValue("a" + i, e.getKey()).addValue("d" + i, e.getValue().deadlineDays()).addValue("h" + i, e.getValue().deadlineHour());
+                i++;
+            }
+        }
+        String early = i == 0 ? "TIMESTAMP('1000-01-01')" : deadline.append(" ELSE TIMESTAMP('1000-01-01') END").toString();
+        jdbc.query(DAY_ROWS.formatted(early), params, rs -> {
+            DayRow row = new DayRow(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                    rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12));
+            rows.computeIfAbsent(row.areaId(), k -> new ArrayList<>()).add(row);
+        });
+        return rows;
     }
 
-    private List<SettlementLine> activity(long municipalityId, Context c) {
+    private List<SettlementLine> activity(List<DayRow> areaRows, Context c) {
         PaymentTerms t = c.terms();
         Map<Long, List<DayRow>> byProvider = new TreeMap<>();
-        for (DayRow row : dayRows(municipalityId, c.area().getId(), c.month(), t)) {
+        for (DayRow row : areaRows) {
             byProvider.computeIfAbsent(row.providerId(), k -> new ArrayList<>()).add(row);
         }
         List<SettlementLine> lines = new ArrayList<>();

@@ -128,12 +128,23 @@ public class Settlements {
         if (run.locked()) {
             throw new BusinessException("settlement.error.locked", Danish.month(month));
         }
-        jdbc.update("UPDATE settlement_run SET status = 'LOCKED', locked_at = :now, locked_by = :by, version = version + 1 WHERE id = :id",
-                new MapSqlParameterSource("now", VisitWriter.utc(clock.instant())).addValue("by", access.user().displayName())
-                        .addValue("id", run.id()));
-        SettlementStatement statement = statementOf(runById(run.id()), null);
+        SettlementStatement statement = lockRun(run, access.user().displayName());
         access.record(AuditEvent.SETTLEMENT_LOCKED, Danish.month(month), Danish.kroner(statement.totalOre()));
         return statement;
+    }
+
+    /** Locks for the municipality; the caller has checked the permission (the demo seeder). */
+    @Transactional
+    SettlementStatement lock(long municipalityId, YearMonth month, String by) {
+        SettlementStatement.Run run = runOf(municipalityId, month).orElseThrow(() -> new BusinessException("settlement.error.not-settled",
+                Danish.month(month)));
+        return run.locked() ? statementOf(run, null) : lockRun(run, by);
+    }
+
+    private SettlementStatement lockRun(SettlementStatement.Run run, String by) {
+        jdbc.update("UPDATE settlement_run SET status = 'LOCKED', locked_at = :now, locked_by = :by, version = version + 1 WHERE id = :id",
+                new MapSqlParameterSource("now", VisitWriter.utc(clock.instant())).addValue("by", by).addValue("id", run.id()));
+        return statementOf(runById(run.id()), null);
     }
 
     /** The own municipality's settled months, newest first. */

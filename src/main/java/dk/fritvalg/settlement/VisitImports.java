@@ -94,6 +94,8 @@ public class VisitImports {
             report = new VisitImportReport(file, false, parsed.rowsRead(), 0, 0, 0, parsed.errors(), parsed.errorsCut());
         } else {
             VisitWriter.Counts counts = writer.write(municipalityId, source, parsed.visits(), now);
+            writer.refreshActivity(municipalityId, parsed.visits().stream()
+                    .map(v -> java.time.YearMonth.from(VisitWriter.danishDate(v.plannedStart()))).collect(java.util.stream.Collectors.toSet()));
             report = new VisitImportReport(file, true, parsed.rowsRead(), counts.inserted(), counts.changed(), counts.unchanged(),
                     List.of(), false);
         }

@@ -78,6 +78,17 @@ class VisitWriter {
         return new Counts(inserted, changed, unchanged);
     }
 
+    /** Sums the months again from the visits (one grouped query per month), for the budget dashboard. */
+    void refreshActivity(long municipalityId, java.util.Collection<java.time.YearMonth> months) {
+        for (java.time.YearMonth month : months) {
+            jdbc.update("""
+                    REPLACE INTO visit_activity_month (municipality_id, month, visits, granted_minutes, delivered_minutes, citizens)
+                    SELECT ?, ?, COUNT(*), COALESCE(SUM(granted_minutes), 0), COALESCE(SUM(delivered_minutes), 0), COUNT(DISTINCT citizen_id)
+                    FROM visit WHERE municipality_id = ? AND planned_date BETWEEN ? AND ?""",
+                    municipalityId, month.atDay(1), municipalityId, month.atDay(1), month.atEndOfMonth());
+        }
+    }
+
     private Map<String, VisitRecord> existing(long municipalityId, String source, List<VisitRecord> chunk) {
         Map<String, VisitRecord> found = new HashMap<>();
         named.query("""

@@ -46,7 +46,7 @@ class EveryRouteBrowserTest extends BrowserTest {
     /**
      * Each registered route with the address it is opened at. {karen} is the demo citizen, {provider} a provider in
      * Favrskov, {addOn} one of its add-ons, {application} an application for approval by the demo provider, {campaign} a
-     * survey campaign in Favrskov.
+     * survey campaign in Favrskov, {course} a rehabilitation course of Karen's, {tender} a tender round for meals in Favrskov.
      * Pages about a citizen get {@code ?borger={karen}} when someone other than the citizen opens them.
      */
     static final Map<String, String> ROUTES = new LinkedHashMap<>();
@@ -73,6 +73,9 @@ class EveryRouteBrowserTest extends BrowserTest {
         ROUTES.put("tilkoeb/kurv", "tilkoeb/kurv");
         ROUTES.put("tilkoeb/bestillinger", "tilkoeb/bestillinger");
         ROUTES.put("tilkoeb/opgoerelse", "tilkoeb/opgoerelse");
+        ROUTES.put("bedoem-tilkoeb", "bedoem-tilkoeb");
+        ROUTES.put("min-trivsel", "min-trivsel");
+        ROUTES.put("rehabilitering/:courseId/maaling", "rehabilitering/{course}/maaling");
         // a relative's own account
         ROUTES.put("fuldmagter", "fuldmagter");
         // the municipality
@@ -95,6 +98,14 @@ class EveryRouteBrowserTest extends BrowserTest {
         ROUTES.put("okonomi/afregning", "okonomi/afregning");
         ROUTES.put("okonomi/betalingsmodeller", "okonomi/betalingsmodeller");
         ROUTES.put("okonomi/simulator", "okonomi/simulator");
+        ROUTES.put("okonomi/budget", "okonomi/budget");
+        ROUTES.put("okonomi/markedsandele", "okonomi/markedsandele");
+        ROUTES.put("forvaltning/rehabilitering/maalinger", "forvaltning/rehabilitering/maalinger");
+        ROUTES.put("marked/tilkoebspriser", "marked/tilkoebspriser");
+        ROUTES.put("marked/aftaler", "marked/aftaler");
+        ROUTES.put("marked/udbud", "marked/udbud");
+        ROUTES.put("marked/udbud/:id", "marked/udbud/{tender}");
+        ROUTES.put("marked/nyt-udbud", "marked/nyt-udbud");
         // the provider
         ROUTES.put("leverandoer", "leverandoer");
         ROUTES.put("leverandoer/bestillinger", "leverandoer/bestillinger");
@@ -103,6 +114,13 @@ class EveryRouteBrowserTest extends BrowserTest {
         ROUTES.put("leverandoer/ansoegninger/:id", "leverandoer/ansoegninger/{application}");
         ROUTES.put("leverandoer/afregning", "leverandoer/afregning");
         ROUTES.put("leverandoer/tilfredshed", "leverandoer/tilfredshed");
+        ROUTES.put("leverandoer/tilbud", "leverandoer/tilbud");
+        ROUTES.put("leverandoer/brugere", "leverandoer/brugere");
+        ROUTES.put("leverandoer/udbud", "leverandoer/udbud");
+        ROUTES.put("leverandoer/udbud/:id", "leverandoer/udbud/{tender}");
+        ROUTES.put("leverandoer/mine-bud", "leverandoer/mine-bud");
+        // a colleague's invitation link (an unknown one here: the page says so)
+        ROUTES.put("invitation", "invitation/ukendt-invitation");
         // a survey answered from a letter's code or a mail's personal link, without a login
         ROUTES.put("svar/:token?", "svar");
     }
@@ -123,6 +141,16 @@ class EveryRouteBrowserTest extends BrowserTest {
     ApprovalRequirements requirements;
     @Autowired
     SurveyCampaigns campaigns;
+    @Autowired
+    dk.fritvalg.rehabilitation.RehabilitationFixture rehabilitation;
+    @Autowired
+    dk.fritvalg.market.TenderFixture tenders;
+    @Autowired
+    dk.fritvalg.municipality.MunicipalityService municipalities;
+
+    private long favrskovId() {
+        return municipalities.byCode("0710").orElseThrow().getId();
+    }
 
     private final Map<String, String> values = new TreeMap<>();
 
@@ -167,6 +195,12 @@ class EveryRouteBrowserTest extends BrowserTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+        // A rehabilitation course of Karen's with the demo provider, and a tender round for meals in Favrskov.
+        values.put("course", String.valueOf(rehabilitation.course(favrskovId(), Long.parseLong(values.get("karen")), demoProvider,
+                dk.fritvalg.municipality.RehabilitationModel.PART, java.time.LocalDate.now())));
+        values.put("tender", String.valueOf(tenders.openRound(municipalities.byCode("0710").orElseThrow(),
+                dk.fritvalg.municipality.ServiceAreaKind.MEALS, 1).tenderId()));
+        SecurityContextHolder.clearContext();
         // A survey campaign in Favrskov, so that its page can be opened.
         long favrskov = ((Number) meals.get("municipality_id")).longValue();
         CitizenFixture.actAs(MarketFixture.staff(Role.MUNICIPAL_PROCUREMENT, favrskov));

@@ -22,7 +22,6 @@ import dk.fritvalg.support.IntegrationTest;
 import dk.fritvalg.support.TestMailServer;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +39,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the reason CONTINGENCY, history stays, open requests to switch to the failed provider are cancelled, an add-on order
  * moves where the fallback sells the same add-on and is otherwise cancelled and refunded, everyone is told through the
  * outbox, the provider is suspended, and a second run changes nothing. The checklist is copied and ticked off. Who may
- * do it. And at scale: 3,000 citizens in one transaction.
+ * do it. The move at scale (3,000 citizens in one transaction) is {@code ProviderFailureBenchmark}.
  */
 @IntegrationTest
 class ProviderFailureTest {
@@ -303,73 +302,6 @@ class ProviderFailureTest {
         assertThat(failures.failures(0, 10)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM provider_failure_task WHERE done_at IS NOT NULL AND failure_id = ?", Long.class,
                 done.failureId())).isZero();
-    }
-
-    @Test
-    void aProviderWithThreeThousandCitizensFailsInOneTransactionNothingLostAndEveryMailInTheOutbox() {
-        int size = 3_000;
-        List<Long> ids = bulkCitizens(size);
-        // Every tenth citizen also has practical help from the provider, and a relative with a power of attorney.
-        List<Object[]> choices = new ArrayList<>();
-        List<Long> withRelative = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            choices.add(new Object[] {ids.get(i), personalCare, failing, Date.valueOf(today.minusYears(1))});
-            if (i % 10 == 0) {
-                choices.add(new Object[] {ids.get(i), practicalHelp, failing, Date.valueOf(today.minusYears(1))});
-                withRelative.add(ids.get(i));
-            }
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO provider_choice (version, citizen_id, service_area_id, provider_id, valid_from, reason, made_at)
-                VALUES (0, ?, ?, ?, ?, 'CHOSEN', NOW())""", choices);
-        for (long citizen : withRelative) {
-            citizens.powerOfAttorney(citizens.relative(null), citizen, PowerOfAttorneyScope.VIEW);
-        }
-        long noticesBefore = count("SELECT COUNT(*) FROM notice");
-        CitizenFixture.actAs(procurement);
-
-        long start = System.nanoTime();
-        ProviderFailures.Details done = failures.register(failing, today, Map.of(), "Konkurs – stor leverandør");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%nBENCHMARK provider failure: %d citizens (%d provider choices, %d relatives) moved in one transaction in %d ms%n%n",
-                done.citizensMoved(), done.choicesMoved(), withRelative.size(), millis);
-
-        assertThat(done.citizensMoved()).isEqualTo(size);
-        assertThat(done.choicesMoved()).isEqualTo(size + size / 10);
-        assertThat(count("SELECT COUNT(*) FROM provider_choice WHERE provider_id = " + failing + " AND (valid_to IS NULL OR valid_to >= CURDATE())"))
-                .isZero();
-        assertThat(count("SELECT COUNT(*) FROM provider_choice WHERE provider_id = " + municipal + " AND reason = 'CONTINGENCY'"))
-                .isEqualTo(size + size / 10);
-        assertThat(count("SELECT COUNT(DISTINCT citizen_id) FROM provider_choice WHERE provider_id = " + municipal)).isEqualTo(size);
-        // One notice per citizen and per relative, and one to each provider: all in the outbox, none lost.
-        assertThat(count("SELECT COUNT(*) FROM notice") - noticesBefore).isEqualTo(size + withRelative.size() + 2);
-        assertThat(count("SELECT COUNT(DISTINCT person_id) FROM notice WHERE person_kind = 'CITIZEN' AND reference LIKE 'failure-"
-                + done.failureId() + "-c%'")).isEqualTo(size);
-        // A bound that catches a return to one flush per notice (quadratic: almost 4 minutes here), not a benchmark.
-        assertThat(millis).as("the move of 3,000 citizens").isLessThan(150_000);
-    }
-
-    private List<Long> bulkCitizens(int size) {
-        List<Object[]> rows = new ArrayList<>();
-        String batch = UUID.randomUUID().toString().substring(0, 8);
-        for (int i = 0; i < size; i++) {
-            rows.add(new Object[] {municipality.getId(), sha(batch + i), "010145-XXXX", "Masse", "Borger" + i,
-                    "masse-" + batch + "-" + i + "@example.dk"});
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO citizen (version, municipality_id, cpr_hash, cpr_masked, birth_date, first_name, last_name, address, postcode,
-                                     city, email, updated_at)
-                VALUES (0, ?, ?, ?, '1945-01-01', ?, ?, 'Testvej 1', '8000', 'Testby', ?, NOW())""", rows);
-        return jdbc.queryForList("SELECT id FROM citizen WHERE email LIKE ? ORDER BY id", Long.class, "masse-" + batch + "-%");
-    }
-
-    private static String sha(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private long switchRequest(long citizen, long area, long from, long to) {

@@ -128,4 +128,24 @@ class VisitImportTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(visits()).isZero();
     }
+
+    @Autowired
+    VisitFolderWatcher watcher;
+
+    @Test
+    void aWatchedFolderImportsGoodFilesAndSetsBadOnesAsideWithAReport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root)
+            throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(root.resolve(w.municipality.getCode()));
+        java.nio.file.Files.write(folder.resolve("god.csv"), SettlementFixture.csv(line("F-1", w.cpr1, "LEVERET", "30", "")));
+        java.nio.file.Files.write(folder.resolve("daarlig.csv"), SettlementFixture.csv(line("F-2", "123", "LEVERET", "30", "")));
+        SecurityContextHolder.clearContext();
+
+        assertThat(watcher.scan(root)).isEqualTo(2);
+
+        assertThat(visits()).isEqualTo(1);
+        assertThat(folder.resolve("imported/god.csv")).exists();
+        assertThat(folder.resolve("rejected/daarlig.csv")).exists();
+        assertThat(folder.resolve("rejected/daarlig.csv.fejl.txt")).content().contains("linje 2;cpr");
+        assertThat(watcher.scan(root)).as("nothing is left to import").isZero();
+    }
 }

@@ -60,6 +60,9 @@ class TranslationCompletenessTest {
         enumKeys("agreement-model.", dk.fritvalg.provider.AgreementModel.values(), missing);
         enumKeys("choice-reason.", dk.fritvalg.citizen.ChoiceReason.values(), missing);
         enumKeys("poa-scope.", dk.fritvalg.citizen.PowerOfAttorneyScope.values(), missing);
+        // the audit trail: each entry's sentence, and its name in the administrator's filter
+        enumKeys("audit.event.", dk.fritvalg.security.AuditEvent.values(), missing);
+        enumKeys("audit.event-name.", dk.fritvalg.security.AuditEvent.values(), missing);
         assertThat(missing).isEmpty();
     }
 

@@ -86,6 +86,9 @@ public class MarketProvidersView extends Div implements HasDynamicTitle {
         for (Suspension s : suspensions.history(providerId)) {
             String text = getTranslation("market.providers.suspension", Formats.date(s.from(), getLocale()),
                     s.expectedUntil() == null ? getTranslation("common.open-ended") : Formats.date(s.expectedUntil(), getLocale()), s.reason());
+            if (s.pending() && s.reinstatedOn() == null) {
+                text += " " + getTranslation("market.providers.suspension-planned");
+            }
             if (s.reinstatedOn() != null) {
                 text += " " + getTranslation("market.providers.reinstated-on", Formats.date(s.reinstatedOn(), getLocale()), s.reinstatementReason());
             }
@@ -99,7 +102,7 @@ public class MarketProvidersView extends Div implements HasDynamicTitle {
         reason.setMaxLength(1000);
         reason.setWidthFull();
         reason.setId("suspension-reason");
-        if (provider.suspended()) {
+        if (provider.suspended() || provider.currentSuspension().isPresent()) {
             Button reinstate = new Button(getTranslation("market.providers.reinstate", provider.name()), e -> {
                 try {
                     suspensions.reinstate(providerId, reason.getValue());
@@ -114,6 +117,12 @@ public class MarketProvidersView extends Div implements HasDynamicTitle {
             reinstate.setId("reinstate");
             selected.add(reason, reinstate);
         } else {
+            DatePicker from = new DatePicker(getTranslation("market.providers.from"));
+            from.setMin(LocalDate.now(TimeConfiguration.DANISH_TIME));
+            from.setValue(LocalDate.now(TimeConfiguration.DANISH_TIME));
+            from.setHelperText(getTranslation("market.providers.from.help"));
+            from.setId("suspension-from");
+            MarketTexts.danishDates(from);
             DatePicker until = new DatePicker(getTranslation("market.providers.expected-until"));
             until.setMin(LocalDate.now(TimeConfiguration.DANISH_TIME));
             until.setHelperText(getTranslation("market.providers.expected-until.help"));
@@ -129,9 +138,12 @@ public class MarketProvidersView extends Div implements HasDynamicTitle {
             override.setVisible(false);
             Button suspend = new Button(getTranslation("market.providers.suspend", provider.name()), e -> {
                 try {
-                    int told = suspensions.suspend(providerId, until.getValue(), reason.getValue(),
+                    LocalDate start = from.getValue() == null ? LocalDate.now(TimeConfiguration.DANISH_TIME) : from.getValue();
+                    int told = suspensions.suspend(providerId, start, until.getValue(), reason.getValue(),
                             override.isVisible() ? override.getValue() : null);
-                    MarketTexts.success(feedback, getTranslation("market.providers.suspended-told", provider.name(), told));
+                    MarketTexts.success(feedback, start.isAfter(LocalDate.now(TimeConfiguration.DANISH_TIME))
+                            ? getTranslation("market.providers.suspension-planned-done", provider.name(), Formats.date(start, getLocale()))
+                            : getTranslation("market.providers.suspended-told", provider.name(), told));
                     grid.getDataProvider().refreshAll();
                     select(providerId);
                 } catch (BusinessException ex) {
@@ -152,7 +164,7 @@ public class MarketProvidersView extends Div implements HasDynamicTitle {
             });
             suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
             suspend.setId("suspend");
-            selected.add(new Paragraph(getTranslation("market.providers.suspend-consequence")), until, reason, warning, override, suspend);
+            selected.add(new Paragraph(getTranslation("market.providers.suspend-consequence")), from, until, reason, warning, override, suspend);
         }
     }
 

@@ -15,6 +15,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.details.Details;
+import dk.fritvalg.catalogue.AddOnCostCalculations;
+import dk.fritvalg.municipality.MunicipalityService;
 import dk.fritvalg.catalogue.AddOn;
 import dk.fritvalg.catalogue.AddOnOffer;
 import dk.fritvalg.catalogue.CatalogueService;
@@ -31,6 +34,7 @@ import dk.fritvalg.shared.BusinessException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import dk.fritvalg.ui.Formats;
 
 /** The product page of one add-on: everything about it, the provider's cancellation terms, and "put in the cart". */
 @Route("tilkoeb/ydelse/:id")
@@ -42,13 +46,17 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
     private final ProviderService providers;
     private final OrderingService ordering;
     private final AccessGuard accessGuard;
+    private final AddOnCostCalculations costs;
+    private final MunicipalityService municipalities;
     final IntegerField quantity = new IntegerField();
     private final PageMessages messages = new PageMessages();
     private String title = "";
 
     public AddOnDetailView(CatalogueService catalogue, CitizenService citizens, ProviderService providers, OrderingService ordering,
-                           AccessGuard accessGuard) {
+                           AccessGuard accessGuard, AddOnCostCalculations costs, MunicipalityService municipalities) {
         this.accessGuard = accessGuard;
+        this.costs = costs;
+        this.municipalities = municipalities;
         this.catalogue = catalogue;
         this.citizens = citizens;
         this.providers = providers;
@@ -90,9 +98,16 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
             add(new Paragraph(offer.description()));
         }
         if (addOn.isCostBased()) {
-            Paragraph cost = new Paragraph(getTranslation("addon.cost-based"));
+            Paragraph cost = new Paragraph(getTranslation("addon.cost-based.price"));
             cost.addClassName("notice");
+            cost.setId("cost-based");
             add(cost);
+            costs.of(addOn.getId()).ifPresent(b -> {
+                Details calculation = new Details(getTranslation("addon.cost-based.open"), breakdown(b));
+                calculation.setId("cost-calculation");
+                add(calculation);
+            });
+            extraBeyondGrant(citizen, addOn);
         }
         DescriptionList facts = new DescriptionList();
         term(facts, "addon.price", AddOnTexts.price(this, offer.priceOre(), offer.unit()) + " "
@@ -137,6 +152,46 @@ public class AddOnDetailView extends Div implements BeforeEnterObserver, HasDyna
             add(quantity, messages, add);
         }
         add(new Paragraph(new Anchor(CitizenContext.link("tilkoeb", citizen.getId()), getTranslation("addon.back"))));
+    }
+
+    /**
+     * An add-on may never replace help the citizen is entitled to: where she has a grant in the area the municipal
+     * add-on lies next to, it is marked as an extra beyond the grant, and the rule is explained.
+     */
+    private void extraBeyondGrant(Citizen citizen, AddOn addOn) {
+        java.time.LocalDate today = java.time.LocalDate.now(dk.fritvalg.shared.TimeConfiguration.DANISH_TIME);
+        addOn.offer().category().grantedArea().ifPresent(kind -> {
+            java.util.Set<Long> granted = citizens.overview(citizen.getId()).grants().stream().filter(g -> g.isValidOn(today))
+                    .map(dk.fritvalg.citizen.Grant::getServiceAreaId).collect(Collectors.toSet());
+            municipalities.serviceAreas(citizen.getMunicipalityId()).stream()
+                    .filter(a -> a.getKind() == kind && granted.contains(a.getId())).findFirst().ifPresent(area -> {
+                        Paragraph extra = new Paragraph(getTranslation("addon.extra-beyond-grant", area.getName()));
+                        extra.addClassName("notice");
+                        extra.setId("extra-beyond-grant");
+                        add(extra);
+                    });
+        });
+    }
+
+    private com.vaadin.flow.component.Component breakdown(AddOnCostCalculations.CostBreakdown b) {
+        java.util.Locale locale = getLocale();
+        com.vaadin.flow.component.html.UnorderedList lines = new com.vaadin.flow.component.html.UnorderedList();
+        lines.addClassName("cost-breakdown");
+        AddOnCostCalculations.CostItems i = b.items();
+        lines.add(new com.vaadin.flow.component.html.ListItem(getTranslation("cost.line.wage", Formats.kroner(i.hourlyWageOre(), locale),
+                i.pensionPercent(), i.holidayPercent(), Formats.kroner(b.wagePerHourOre(), locale))));
+        lines.add(new com.vaadin.flow.component.html.ListItem(getTranslation("cost.line.time", i.minutesPerUnit(), i.travelMinutesPerUnit(),
+                b.minutesTotal())));
+        lines.add(new com.vaadin.flow.component.html.ListItem(getTranslation("cost.line.labour", Formats.kroner(b.labourOre(), locale))));
+        lines.add(new com.vaadin.flow.component.html.ListItem(getTranslation("cost.line.materials", Formats.kroner(b.materialsOre(), locale))));
+        lines.add(new com.vaadin.flow.component.html.ListItem(getTranslation("cost.line.overhead", i.overheadPercent(),
+                Formats.kroner(b.overheadOre(), locale))));
+        lines.add(new com.vaadin.flow.component.html.ListItem(getTranslation("cost.line.administration",
+                Formats.kroner(b.administrationOre(), locale))));
+        lines.add(new com.vaadin.flow.component.html.ListItem(getTranslation("cost.line.unit-cost", Formats.kroner(b.unitCostOre(), locale))));
+        lines.add(new com.vaadin.flow.component.html.ListItem(getTranslation("cost.line.price", b.vatRatePercent(),
+                Formats.kroner(b.priceOre(), locale))));
+        return lines;
     }
 
     private void addToCart(long citizenId, AddOn addOn) {

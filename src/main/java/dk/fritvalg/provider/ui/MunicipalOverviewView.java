@@ -16,7 +16,18 @@ import dk.fritvalg.provider.ProviderService;
 import dk.fritvalg.security.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import dk.fritvalg.provider.Provider;
+import dk.fritvalg.provider.ProviderAgreement;
+import dk.fritvalg.security.AccessGuard;
+import dk.fritvalg.security.Target;
+import dk.fritvalg.ui.Formats;
 
 /**
  * Municipal staff's home: for each service area, how many providers citizens can choose today,
@@ -30,7 +41,7 @@ public class MunicipalOverviewView extends Div implements HasDynamicTitle {
     record AreaRow(String area, String legalBasis, int selectable) {
     }
 
-    public MunicipalOverviewView(MunicipalityService municipalities, ProviderService providers, Clock clock) {
+    public MunicipalOverviewView(MunicipalityService municipalities, ProviderService providers, AccessGuard accessGuard, Clock clock) {
         addClassName("page");
         Municipality municipality = municipalities.ownMunicipality(Permission.VIEW_MUNICIPALITY_WORKSPACE);
         add(new H1(getTranslation("overview.title", municipality.getName())));
@@ -54,6 +65,40 @@ public class MunicipalOverviewView extends Div implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("overview.title", municipality.getName()));
         add(grid);
+        if (accessGuard.allows(Permission.VIEW_MARKET, Target.municipality(municipality.getId()))) {
+            add(runningOut(municipalities, providers, municipality.getId(), today));
+        }
+    }
+
+    /** For the procurement office: the agreements that end within six months, soonest first, so a new tender is started in time. */
+    private Div runningOut(MunicipalityService municipalities, ProviderService providers, long municipalityId, LocalDate today) {
+        Div section = new Div();
+        section.setId("running-out");
+        section.add(new H2(getTranslation("overview.running-out")));
+        LocalDate horizon = today.plusMonths(6);
+        record Ending(String provider, String area, ProviderAgreement agreement) {
+        }
+        List<Ending> ending = new ArrayList<>();
+        for (Provider provider : providers.inMunicipality(municipalityId)) {
+            for (ProviderAgreement a : providers.agreements(provider.getId())) {
+                if (a.getValidTo() != null && !a.getValidTo().isBefore(today) && !a.getValidTo().isAfter(horizon)) {
+                    ending.add(new Ending(provider.getName(), municipalities.serviceArea(a.getServiceAreaId()).map(ServiceArea::getName).orElse(""), a));
+                }
+            }
+        }
+        ending.sort(Comparator.comparing(e -> e.agreement().getValidTo()));
+        if (ending.isEmpty()) {
+            section.add(new Paragraph(getTranslation("overview.running-out.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            for (Ending e : ending) {
+                list.add(new ListItem(getTranslation("overview.running-out.item", e.provider(), e.area(),
+                        getTranslation("agreement-model." + e.agreement().getModel()), Formats.date(e.agreement().getValidTo(), getLocale()))));
+            }
+            section.add(list);
+        }
+        section.add(new Anchor("marked/aftaler", getTranslation("overview.running-out.link")));
+        return section;
     }
 
     @Override

@@ -23,7 +23,7 @@ import java.util.List;
 @ViewPermission(Permission.VIEW_PROVIDER_SURVEY_RESULTS)
 public class ProviderSurveyResultsView extends Div implements HasDynamicTitle {
 
-    public ProviderSurveyResultsView(SurveyResults results) {
+    public ProviderSurveyResultsView(SurveyResults results, dk.fritvalg.survey.AddOnRatings ratings) {
         addClassName("page");
         add(new H1(getTranslation("provider-survey.title")), new Paragraph(getTranslation("provider-survey.intro")));
         Long providerId = CurrentUser.require().providerId();
@@ -39,6 +39,18 @@ public class ProviderSurveyResultsView extends Div implements HasDynamicTitle {
             table.setId("provider-survey-" + campaign.campaign().id());
             campaign.lines().forEach(line -> Tables.row(table, line.question().text(), value(line.own()), value(line.municipality())));
             add(table, new Paragraph(getTranslation("survey.results.method", campaign.minimumGroupSize())));
+        }
+        if (providerId != null) {
+            List<dk.fritvalg.survey.AddOnRatings.ProviderRating> own = ratings.forProvider(providerId);
+            if (!own.isEmpty()) {
+                add(new H2(getTranslation("rating.per-provider")));
+                NativeTable table = Tables.table(getTranslation("rating.per-provider"), List.of(getTranslation("survey.col.provider"),
+                        getTranslation("rating.col.n"), getTranslation("rating.col.mean")));
+                table.setId("provider-ratings");
+                own.forEach(r -> Tables.row(table, r.providerName(), String.valueOf(r.n()),
+                        r.withheld() ? getTranslation("compare.page.too-few") : SurveyResults.decimal(r.mean(), getLocale())));
+                add(table);
+            }
         }
     }
 

@@ -52,7 +52,7 @@ public class SurveyCampaignsView extends Div implements HasDynamicTitle {
     private final Select<Integer> maxReminders = new Select<>();
     private final Div feedback = new Div();
 
-    public SurveyCampaignsView(SurveyCampaigns campaigns, MunicipalityService municipalities) {
+    public SurveyCampaignsView(SurveyCampaigns campaigns, MunicipalityService municipalities, dk.fritvalg.survey.AddOnRatings ratings) {
         this.campaigns = campaigns;
         addClassName("page");
         add(new H1(getTranslation("survey.campaigns.title")), new Paragraph(getTranslation("survey.campaigns.intro")));
@@ -108,6 +108,23 @@ public class SurveyCampaignsView extends Div implements HasDynamicTitle {
         feedback.getElement().setAttribute("role", "status");
         FormLayout form = new FormLayout(name, periodLabel, opensOn, closesOn, populationDate, areas, sample, reminderDays, maxReminders);
         add(new H2(getTranslation("survey.create.title")), new Paragraph(getTranslation("survey.create.intro")), form, feedback, create);
+
+        List<dk.fritvalg.survey.AddOnRatings.ProviderRating> perProvider = ratings.forMunicipality();
+        if (!perProvider.isEmpty()) {
+            add(new H2(getTranslation("rating.per-provider")));
+            var table = dk.fritvalg.ui.Tables.table(getTranslation("rating.per-provider"), List.of(getTranslation("survey.col.provider"),
+                    getTranslation("rating.col.n"), getTranslation("rating.col.mean")));
+            table.setId("addon-ratings");
+            perProvider.forEach(r -> dk.fritvalg.ui.Tables.row(table, r.providerName(), String.valueOf(r.n()),
+                    r.withheld() ? getTranslation("compare.page.too-few") : dk.fritvalg.survey.SurveyResults.decimal(r.mean(), getLocale())));
+            add(table);
+            List<String> comments = ratings.comments();
+            if (!comments.isEmpty()) {
+                com.vaadin.flow.component.html.UnorderedList commentList = new com.vaadin.flow.component.html.UnorderedList();
+                comments.forEach(c -> commentList.add(new com.vaadin.flow.component.html.ListItem(c)));
+                add(new H2(getTranslation("rating.comments")), new Paragraph(getTranslation("survey.comments.help")), commentList);
+            }
+        }
     }
 
     private void create() {

@@ -10,6 +10,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import dk.fritvalg.municipality.ServiceArea;
+import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
@@ -159,10 +164,41 @@ class SettlementPagesTest extends KaribuTest {
         // current (Favrskov) 200,00; granted time pays the cancellation too: 400,00; delivered time 200,00
         assertThat(simulated).contains("Side Omsorg ApS", "200,00 kr.", "400,00 kr.", "+200,00 kr.");
 
+        UI.getCurrent().navigate(MarketSharesView.class);
+        setValue((Select<YearMonth>) _get(Select.class, spec -> spec.withId("market-shares-month")), MARCH);
+        // both visits count (one delivered, one cancelled by the citizen): 1 citizen, 1 hour, all of the area
+        assertThat(_get(NativeTable.class, spec -> spec.withId("market-shares")).getElement().getTextRecursively())
+                .contains("Personlig pleje", "Side Omsorg ApS", "1,00", "100,00 %");
+
         login(providerLogin, PASSWORD);
         UI.getCurrent().navigate(ProviderStatementView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("provider-statement-total")).getText()).isEqualTo("I alt for marts 2027: 200,00 kr.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("provider-statement-status")).getText()).startsWith("Endelig");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("settlement-lines")))).isEqualTo(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBudgetDashboardShowsEachChartWithItsTable() {
+        login(financeLogin, PASSWORD);
+        UI.getCurrent().navigate(BudgetView.class);
+        Select<ServiceArea> area = _get(Select.class, spec -> spec.withId("budget-area"));
+        setValue(area, area.getListDataView().getItems().filter(a -> a.getKind() == ServiceAreaKind.PERSONAL_CARE).findFirst().orElseThrow());
+        setValue(_get(BigDecimalField.class, spec -> spec.withId("budget-amount")), new java.math.BigDecimal("1200000.123"));
+        _click(_get(Button.class, spec -> spec.withId("budget-save")));
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("budget-amount")).isInvalid()).isTrue();
+        setValue(_get(BigDecimalField.class, spec -> spec.withId("budget-amount")), new java.math.BigDecimal("1200000"));
+        _click(_get(Button.class, spec -> spec.withId("budget-save")));
+        assertThat(_get(DescriptionList.class, spec -> spec.withId("budget-facts")).getElement().getTextRecursively())
+                .contains("1.200.000,00 kr.", "under budget");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).anySatisfy(t -> assertThat(t).contains("run-rate"));
+        for (String chart : List.of("chart-spend", "chart-hours", "chart-courses")) {
+            Div box = _get(Div.class, spec -> spec.withId(chart));
+            Image image = _get(box, Image.class);
+            assertThat(image.getSrc()).startsWith("data:image/svg+xml;base64,");
+            assertThat(image.getAlt()).hasValueSatisfying(alt -> assertThat(alt).contains("Tallene står i tabellen ved siden af"));
+            assertThat(_get(box, NativeTable.class).getElement().getTextRecursively()).isNotBlank();
+        }
+        assertThat(_get(NativeTable.class, spec -> spec.withId("budget-areas")).getElement().getTextRecursively()).contains("Personlig pleje");
     }
 }
