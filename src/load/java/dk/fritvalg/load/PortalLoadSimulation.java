@@ -83,7 +83,8 @@ public class PortalLoadSimulation extends Simulation {
             .acceptHeader("*/*")
             .acceptLanguageHeader("da-DK,da;q=0.9")
             .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) frit-valg-load-test")
-            .disableCaching();
+            .disableCaching()
+            .header("X-Forwarded-For", session -> session.contains("clientAddress") ? session.getString("clientAddress") : "10.255.255.1");
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
@@ -138,8 +139,18 @@ public class PortalLoadSimulation extends Simulation {
         return ui -> ui.hasText("h1", text) ? null : "no heading '" + text + "'";
     }
 
+    /**
+     * Each virtual user comes from an address of its own (X-Forwarded-For, trusted from a proxy on 127.0.0.1): from one
+     * address the portal throttles logins after 20 attempts, as it should for one real client.
+     */
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
+
     private static ChainBuilder login(String action) {
-        return group(action).on(
+        return exec(session -> {
+                    int n = NEXT_ADDRESS.incrementAndGet();
+                    return session.set("clientAddress", "10.%d.%d.%d".formatted((n >> 16) & 255, (n >> 8) & 255, n & 255));
+                })
+                .group(action).on(
                 exec(http(action + " · page").get("/login").check(status().is(200),
                         regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf"))),
                 exec(http(action + " · post").post("/login")

@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import dk.fritvalg.shared.jobs.JobLocks;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -163,6 +165,12 @@ public class Suspensions {
      * provider is taken out of the choice and its citizens are told). Returns how many took effect. System side.
      */
     @Scheduled(cron = "${fritvalg.market.suspension-cron:0 5 0 * * *}", zone = "Europe/Copenhagen")
+    @SchedulerLock(name = "market.suspensions-due", lockAtLeastFor = JobLocks.AT_LEAST)
+    public void takeEffectJob() {
+        takeEffectDue();
+    }
+
+    /** See {@link #takeEffectJob()}; returns how many suspensions took effect in this call. */
     public int takeEffectDue() {
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.DANISH_TIME));
         int done = 0;

@@ -39,6 +39,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import dk.fritvalg.shared.jobs.JobLocks;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -224,6 +226,13 @@ public class SurveyCampaigns {
      * conditional update before it is queued, so two nodes or two runs never send it twice.
      */
     @Scheduled(cron = "${fritvalg.survey.reminder-cron:0 0 9 * * *}", zone = "Europe/Copenhagen")
+    @SchedulerLock(name = "survey.reminders", lockAtLeastFor = JobLocks.AT_LEAST)
+    @Transactional
+    public void remindersJob() {
+        sendReminders();
+    }
+
+    /** The reminders due now (see {@link #remindersJob()}); returns how many were queued. */
     @Transactional
     public int sendReminders() {
         LocalDate today = LocalDate.now(clock);
