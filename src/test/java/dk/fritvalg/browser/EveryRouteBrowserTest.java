@@ -115,6 +115,7 @@ class EveryRouteBrowserTest extends BrowserTest {
         ROUTES.put("leverandoer/tilfredshed", "leverandoer/tilfredshed");
         ROUTES.put("leverandoer/tilbud", "leverandoer/tilbud");
         ROUTES.put("leverandoer/brugere", "leverandoer/brugere");
+        ROUTES.put("leverandoer/kunder", "leverandoer/kunder");
         ROUTES.put("leverandoer/udbud", "leverandoer/udbud");
         ROUTES.put("leverandoer/udbud/:id", "leverandoer/udbud/{tender}");
         ROUTES.put("leverandoer/mine-bud", "leverandoer/mine-bud");
