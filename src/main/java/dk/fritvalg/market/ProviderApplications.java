@@ -57,11 +57,12 @@ public class ProviderApplications {
     private final EvidenceScanner scanner;
     private final Clock clock;
     private final int maxFileBytes;
+    private final Tenders tenders;
 
     ProviderApplications(ApprovalApplicationRepository applications, ApprovalAnswerRepository answers, ApprovalRequirements requirements,
                          ApplicationData data, MunicipalityService municipalities, ProviderService providers,
                          ProviderOrganisations organisations, AccessGuard accessGuard, Notifications notifications, EvidenceScanner scanner,
-                         Clock clock, @Value("${fritvalg.market.evidence-max-bytes:5242880}") int maxFileBytes) {
+                         Clock clock, @Value("${fritvalg.market.evidence-max-bytes:5242880}") int maxFileBytes, Tenders tenders) {
         this.applications = applications;
         this.answers = answers;
         this.requirements = requirements;
@@ -74,6 +75,7 @@ public class ProviderApplications {
         this.scanner = scanner;
         this.clock = clock;
         this.maxFileBytes = maxFileBytes;
+        this.tenders = tenders;
     }
 
     /** Public: the municipalities a provider can apply to, those on the portal that approve providers. */
@@ -114,6 +116,10 @@ public class ProviderApplications {
                         .map(ProviderAgreement::getServiceAreaId).collect(java.util.stream.Collectors.toSet()))
                 .orElse(Set.of());
         for (ServiceArea area : areas) {
+            // An area the municipality has put under the tender model takes providers by tender only.
+            if (tenders.regimeOn(area.getId(), data.today()) == ContractModel.TENDER) {
+                throw new BusinessException("market.application.error.area-tendered", area.getName());
+            }
             if (alreadyApproved.contains(area.getId())) {
                 throw new BusinessException("market.application.error.already-approved", area.getName());
             }

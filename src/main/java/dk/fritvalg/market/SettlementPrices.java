@@ -193,4 +193,24 @@ public class SettlementPrices {
                 oldPrice == null ? "–" : Formats.kroner(oldPrice, DANISH), Formats.kroner(priceOre, DANISH), from, why);
         return saved.toPrice();
     }
+
+    /** One new price of a year's publication: the service area, the unit and the price in øre. */
+    public record NewPrice(long serviceAreaId, SettlementUnit unit, long priceOre) {
+    }
+
+    /**
+     * Publishes a new year's prices (or any set of prices) from one date in one transaction: every price under the
+     * rules of {@link #setPrice}, so none starts in a month that has passed; if one is refused, none is published.
+     */
+    @Transactional
+    public List<SettlementPrice> publish(List<NewPrice> prices, LocalDate from, String reason) {
+        if (prices == null || prices.isEmpty()) {
+            throw new BusinessException("market.price.error.none");
+        }
+        List<SettlementPrice> published = new ArrayList<>();
+        for (NewPrice price : prices) {
+            published.add(setPrice(price.serviceAreaId(), price.unit(), price.priceOre(), from, reason));
+        }
+        return List.copyOf(published);
+    }
 }

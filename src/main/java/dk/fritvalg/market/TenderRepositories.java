@@ -50,6 +50,8 @@ interface TenderBidRepository extends JpaRepository<TenderBid, Long> {
     List<TenderBid> findByOrganisationIdOrderBySubmittedAtDesc(Long organisationId, Pageable page);
 
     long countByOrganisationId(Long organisationId);
+
+    Optional<TenderBid> findByAgreementId(Long agreementId);
 }
 
 interface TenderScoreRepository extends JpaRepository<TenderScore, Long> {

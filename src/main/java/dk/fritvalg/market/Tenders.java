@@ -393,19 +393,9 @@ public class Tenders {
     public void endAgreement(long agreementId, LocalDate lastDay, String reason, String aels18OverrideReason) {
         Access access = accessGuard.requireOwn(Permission.AWARD_TENDERS);
         long municipalityId = ((Target.Municipality) access.target()).municipalityId();
-        Provider provider = null;
-        ProviderAgreement agreement = null;
-        for (Provider p : providers.inMunicipality(municipalityId)) {
-            for (ProviderAgreement a : providers.agreements(p.getId())) {
-                if (a.getId() == agreementId) {
-                    provider = p;
-                    agreement = a;
-                }
-            }
-        }
-        if (agreement == null) {
-            throw accessGuard.deny(Permission.AWARD_TENDERS, "agreement " + agreementId);
-        }
+        Map.Entry<Provider, ProviderAgreement> found = ownAgreement(municipalityId, agreementId);
+        Provider provider = found.getKey();
+        ProviderAgreement agreement = found.getValue();
         if (lastDay == null || lastDay.isBefore(data.today()) || lastDay.isBefore(agreement.getValidFrom())
                 || (agreement.getValidTo() != null && !lastDay.isBefore(agreement.getValidTo()))) {
             throw new BusinessException("market.agreement.error.last-day");
@@ -417,6 +407,45 @@ public class Tenders {
         registry.agree(provider.getId(), agreement.getServiceAreaId(), agreement.getModel(), agreement.getValidFrom(), lastDay,
                 agreement.getCapacity(), agreement.getPriceOre(), agreement.getPriceUnit());
         access.record(AuditEvent.AGREEMENT_ENDED, provider.getName(), area.getName(), MarketTexts.date(lastDay), why);
+    }
+
+    /**
+     * Uses one of the tender's extension options on an agreement it gave: the agreement then runs the option's months
+     * longer. Refused for an agreement not from a tender, an open-ended one, or when every option is used.
+     */
+    @Transactional
+    public LocalDate extendAgreement(long agreementId, String reason) {
+        Access access = accessGuard.requireOwn(Permission.AWARD_TENDERS);
+        long municipalityId = ((Target.Municipality) access.target()).municipalityId();
+        Map.Entry<Provider, ProviderAgreement> found = ownAgreement(municipalityId, agreementId);
+        ProviderAgreement agreement = found.getValue();
+        TenderBid bid = bids.findByAgreementId(agreementId).orElseThrow(() -> new BusinessException("market.agreement.error.not-tender"));
+        TenderRound tender = data.load(bid.getTenderId());
+        String why = text(reason, 1000, "market.error.reason-required");
+        if (agreement.getValidTo() == null || tender.getExtensionOptions() == 0 || tender.getExtensionMonths() == 0) {
+            throw new BusinessException("market.agreement.error.no-extension-left");
+        }
+        long used = java.time.temporal.ChronoUnit.MONTHS.between(tender.getContractTo(), agreement.getValidTo()) / tender.getExtensionMonths();
+        if (used >= tender.getExtensionOptions()) {
+            throw new BusinessException("market.agreement.error.no-extension-left");
+        }
+        LocalDate until = agreement.getValidTo().plusMonths(tender.getExtensionMonths());
+        registry.agree(found.getKey().getId(), agreement.getServiceAreaId(), agreement.getModel(), agreement.getValidFrom(), until,
+                agreement.getCapacity(), agreement.getPriceOre(), agreement.getPriceUnit());
+        access.record(AuditEvent.AGREEMENT_EXTENDED, found.getKey().getName(), data.areaName(agreement.getServiceAreaId()),
+                MarketTexts.date(until), why);
+        return until;
+    }
+
+    private Map.Entry<Provider, ProviderAgreement> ownAgreement(long municipalityId, long agreementId) {
+        for (Provider p : providers.inMunicipality(municipalityId)) {
+            for (ProviderAgreement a : providers.agreements(p.getId())) {
+                if (a.getId() == agreementId) {
+                    return Map.entry(p, a);
+                }
+            }
+        }
+        throw accessGuard.deny(Permission.AWARD_TENDERS, "agreement " + agreementId);
     }
 
     /** The own municipality's service areas with the regime each is under today. */

@@ -90,6 +90,8 @@ public enum AuditEvent {
     TENDER_AWARDED,
     /** An agreement ended early: provider, area, last day, reason. */
     AGREEMENT_ENDED,
+    /** A tender agreement extended by one of the tender's options: provider, area, new end, reason. */
+    AGREEMENT_EXTENDED,
     // --- settlement and economy ---
     /** Visits imported: file, new, changed, unchanged. */
     VISITS_IMPORTED,

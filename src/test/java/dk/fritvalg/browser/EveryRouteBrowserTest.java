@@ -9,9 +9,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.fritvalg.citizen.CitizenFixture;
-import dk.fritvalg.market.ApprovalRequirements;
 import dk.fritvalg.market.MarketFixture;
-import dk.fritvalg.market.ProviderApplications;
 import dk.fritvalg.security.Permission;
 import dk.fritvalg.security.Role;
 import dk.fritvalg.security.Target;
@@ -46,7 +44,7 @@ class EveryRouteBrowserTest extends BrowserTest {
     /**
      * Each registered route with the address it is opened at. {karen} is the demo citizen, {provider} a provider in
      * Favrskov, {addOn} one of its add-ons, {application} an application for approval by the demo provider, {campaign} a
-     * survey campaign in Favrskov, {course} a rehabilitation course of Karen's, {tender} a tender round for meals in Favrskov.
+     * survey campaign in Favrskov, {course} a rehabilitation course of Karen's, {tender} the demo's tender round for meals in Favrskov.
      * Pages about a citizen get {@code ?borger={karen}} when someone other than the citizen opens them.
      */
     static final Map<String, String> ROUTES = new LinkedHashMap<>();
@@ -102,6 +100,7 @@ class EveryRouteBrowserTest extends BrowserTest {
         ROUTES.put("okonomi/markedsandele", "okonomi/markedsandele");
         ROUTES.put("forvaltning/rehabilitering/maalinger", "forvaltning/rehabilitering/maalinger");
         ROUTES.put("marked/tilkoebspriser", "marked/tilkoebspriser");
+        ROUTES.put("marked/afregningspriser", "marked/afregningspriser");
         ROUTES.put("marked/aftaler", "marked/aftaler");
         ROUTES.put("marked/udbud", "marked/udbud");
         ROUTES.put("marked/udbud/:id", "marked/udbud/{tender}");
@@ -136,15 +135,9 @@ class EveryRouteBrowserTest extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ProviderApplications applications;
-    @Autowired
-    ApprovalRequirements requirements;
-    @Autowired
     SurveyCampaigns campaigns;
     @Autowired
     dk.fritvalg.rehabilitation.RehabilitationFixture rehabilitation;
-    @Autowired
-    dk.fritvalg.market.TenderFixture tenders;
     @Autowired
     dk.fritvalg.municipality.MunicipalityService municipalities;
 
@@ -180,27 +173,27 @@ class EveryRouteBrowserTest extends BrowserTest {
                 "SELECT id FROM provider WHERE catalogue_key = 'favrskov-hjemmepleje'", Long.class)));
         values.put("addOn", String.valueOf(jdbc.queryForObject(
                 "SELECT id FROM add_on WHERE catalogue_key = 'favrskov-omg-ekstra-bad'", Long.class)));
-        // The demo provider applies to deliver meals in Favrskov, so that both sides of an application can be opened.
+        // An application by the demo provider to deliver meals in Favrskov, sent before meals went to tender in the demo
+        // (the service now refuses new applications there), so that both sides of an application can be opened.
         long organisation = jdbc.queryForObject("SELECT organisation_id FROM user_account WHERE username = 'leverandoer'", Long.class);
         Map<String, Object> meals = jdbc.queryForMap("""
                 SELECT a.id, a.municipality_id FROM service_area a JOIN municipality m ON m.id = a.municipality_id
                 WHERE m.code = '0710' AND a.kind = 'MEALS'""");
         long area = ((Number) meals.get("id")).longValue();
-        Map<Long, String> answers = new java.util.HashMap<>();
-        requirements.of(area).forEach(r -> answers.put(r.id(), "Ja, se bilag"));
-        CitizenFixture.actAs(MarketFixture.organisationAdmin(organisation));
-        try {
-            values.put("application", String.valueOf(applications.apply(new ProviderApplications.ApplicationForm(
-                    ((Number) meals.get("municipality_id")).longValue(), Set.of(area), "8370", 20, "ansoegning@example.dk", answers))));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        jdbc.update("""
+                INSERT INTO approval_application (organisation_id, municipality_id, status, capacity, postcodes, contact_email,
+                                                  submitted_at, decision_due)
+                VALUES (?, ?, 'SUBMITTED', 20, '8370', 'ansoegning@example.dk', NOW(6) - INTERVAL 40 DAY, CURDATE() - INTERVAL 10 DAY)""",
+                organisation, meals.get("municipality_id"));
+        long application = jdbc.queryForObject("SELECT MAX(id) FROM approval_application WHERE organisation_id = ?", Long.class, organisation);
+        jdbc.update("INSERT INTO approval_application_area (application_id, service_area_id) VALUES (?, ?)", application, area);
+        values.put("application", String.valueOf(application));
         // A rehabilitation course of Karen's with the demo provider, and a tender round for meals in Favrskov.
         values.put("course", String.valueOf(rehabilitation.course(favrskovId(), Long.parseLong(values.get("karen")), demoProvider,
                 dk.fritvalg.municipality.RehabilitationModel.PART, java.time.LocalDate.now())));
-        values.put("tender", String.valueOf(tenders.openRound(municipalities.byCode("0710").orElseThrow(),
-                dk.fritvalg.municipality.ServiceAreaKind.MEALS, 1).tenderId()));
-        SecurityContextHolder.clearContext();
+        // the demo's open tender round (TenderDemoData)
+        values.put("tender", String.valueOf(jdbc.queryForObject(
+                "SELECT MIN(id) FROM tender_round WHERE municipality_id = ?", Long.class, favrskovId())));
         // A survey campaign in Favrskov, so that its page can be opened.
         long favrskov = ((Number) meals.get("municipality_id")).longValue();
         CitizenFixture.actAs(MarketFixture.staff(Role.MUNICIPAL_PROCUREMENT, favrskov));

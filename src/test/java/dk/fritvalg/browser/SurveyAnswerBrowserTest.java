@@ -55,7 +55,9 @@ class SurveyAnswerBrowserTest extends BrowserTest {
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
             page.navigate(url("svar"));
-            PlaywrightAssertions.assertThat(heading(page)).hasText("Svar på spørgeskema");
+            // the first page of a fresh server can take a while on a loaded machine
+            PlaywrightAssertions.assertThat(heading(page)).hasText("Svar på spørgeskema",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
             assertAccessible(page);
             tabTo(page, page.getByLabel("Svarkode"));
             page.keyboard().type(code.toLowerCase());

@@ -59,6 +59,10 @@ class TenderModelTest {
     @Autowired
     CitizenFixture citizens;
     @Autowired
+    ApprovalRequirements requirements;
+    @Autowired
+    ProviderApplications applications;
+    @Autowired
     JdbcTemplate jdbc;
 
     Municipality municipality;
@@ -101,6 +105,19 @@ class TenderModelTest {
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("market.error.reason-required");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE municipality_id = ? AND event = 'SERVICE_AREA_REGIME_SET'",
                 Integer.class, municipality.getId())).isEqualTo(2);
+    }
+
+    @Test
+    void anAreaUnderTheTenderModelTakesNoApplicationsForApproval() {
+        actAsProcurement();
+        long practical = market.area(municipality, ServiceAreaKind.PRACTICAL_HELP);
+        tenders.setRegime(practical, ContractModel.TENDER, today, "Udbud");
+        java.util.Map<Long, String> answers = new java.util.HashMap<>();
+        requirements.of(practical).forEach(r -> answers.put(r.id(), "Ja"));
+        CitizenFixture.actAs(MarketFixture.organisationAdmin(providers.organisation("Ansøger ApS")));
+        assertThatThrownBy(() -> applications.apply(new ProviderApplications.ApplicationForm(municipality.getId(), Set.of(practical), "8000",
+                10, TenderFixture.newEmail("ansoeger"), answers)))
+                .isInstanceOf(BusinessException.class).hasMessageStartingWith("market.application.error.area-tendered");
     }
 
     @Test
@@ -231,6 +248,28 @@ class TenderModelTest {
             assertThat(r.priceOre()).isEqualTo(27_500);
             assertThat(r.validTo()).isEqualTo(round.contractTo());
         });
+    }
+
+    @Test
+    void anAwardedAgreementIsExtendedByTheTendersOptionsAndNoFurther() {
+        TenderFixture.Round round = fixture.openRound(municipality, ServiceAreaKind.PRACTICAL_HELP, 1);
+        long org = providers.organisation("Forlænget ApS");
+        long bid = fixture.bid(org, round.tenderId(), 30_000, TenderFixture.newEmail("forlaenget"), municipality.getId());
+        TenderFixture.pastDeadline(round);
+        actAsProcurement();
+        tenders.score(bid, round.quality(), 5, null);
+        tenders.score(bid, round.continuity(), 5, null);
+        tenders.award(round.tenderId(), Set.of(bid), "Eneste tilbud", null);
+        long agreement = jdbc.queryForObject("SELECT agreement_id FROM tender_bid WHERE id = ?", Long.class, bid);
+        // The fixture's round has two options of 12 months each.
+        assertThat(tenders.extendAgreement(agreement, "God kvalitet")).isEqualTo(round.contractTo().plusMonths(12));
+        assertThat(tenders.extendAgreement(agreement, "Stadig god")).isEqualTo(round.contractTo().plusMonths(24));
+        assertThatThrownBy(() -> tenders.extendAgreement(agreement, "En gang til"))
+                .isInstanceOf(BusinessException.class).hasMessageStartingWith("market.agreement.error.no-extension-left");
+        assertThat(jdbc.queryForObject("SELECT valid_to FROM provider_agreement WHERE id = ?", LocalDate.class, agreement))
+                .isEqualTo(round.contractTo().plusMonths(24));
+        CitizenFixture.actAs(MarketFixture.staff(Role.MUNICIPAL_ADMIN, municipality.getId()));
+        assertThatThrownBy(() -> tenders.extendAgreement(agreement, "Nej")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

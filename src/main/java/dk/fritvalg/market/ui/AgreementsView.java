@@ -68,7 +68,7 @@ public class AgreementsView extends Div implements HasDynamicTitle {
                 end.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 end.setId("end-agreement-" + a.agreementId());
                 return end;
-            }).setHeader(getTranslation("market.agreements.end"));
+            }).setHeader(getTranslation("market.agreements.end")).setKey("end");
         }
         grid.setItems(query -> tenders.agreements(runningOut.getValue()).stream().skip(query.getOffset()).limit(query.getLimit()),
                 query -> tenders.agreements(runningOut.getValue()).size());
@@ -122,6 +122,22 @@ public class AgreementsView extends Div implements HasDynamicTitle {
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         end.setId("end-agreement");
         selected.add(lastDay, reason, warning, override, end);
+        if (agreement.model() == dk.fritvalg.provider.AgreementModel.TENDER) {
+            Button extend = new Button(getTranslation("market.agreements.extend"), e -> {
+                try {
+                    LocalDate until = tenders.extendAgreement(agreement.agreementId(), reason.getValue());
+                    selected.removeAll();
+                    grid.getDataProvider().refreshAll();
+                    MarketTexts.success(feedback, getTranslation("market.agreements.extended", agreement.providerName(),
+                            Formats.date(until, getLocale())));
+                } catch (BusinessException ex) {
+                    reason.setErrorMessage(MarketTexts.error(this, feedback, ex));
+                    reason.setInvalid(true);
+                }
+            });
+            extend.setId("extend-agreement");
+            selected.add(new Paragraph(getTranslation("market.agreements.extend.help")), extend);
+        }
     }
 
     @Override

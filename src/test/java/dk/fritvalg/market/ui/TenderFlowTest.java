@@ -64,6 +64,8 @@ class TenderFlowTest extends KaribuTest {
     @Autowired
     UserAccountService users;
     @Autowired
+    dk.fritvalg.provider.ProviderRegistry registry;
+    @Autowired
     JdbcTemplate jdbc;
 
     Municipality municipality;
@@ -214,6 +216,50 @@ class TenderFlowTest extends KaribuTest {
         assertThat(GridKt._get(own, 0).outcome()).isEqualTo("AWARDED");
         Grid<dk.fritvalg.market.TenderViews.AgreementRow> agreements = _get(Grid.class, spec -> spec.withId("own-agreements"));
         assertThat(GridKt._get(agreements, 0).priceOre()).isEqualTo(27_500);
+    }
+
+    @Test
+    void theStartPageListsAgreementsRunningOutAndEndingOneThatBreaksAel18IsWarnedAndNeedsAReason() {
+        LocalDate today = LocalDate.now(TimeConfiguration.DANISH_TIME);
+        long integratedCare = market.area(municipality, ServiceAreaKind.INTEGRATED_CARE);
+        long municipal = registry.presenceIn(providers.organisation("Kommunens Helhedspleje"), municipality.getId(),
+                dk.fritvalg.provider.ProviderType.MUNICIPAL, java.util.Set.of("8000"));
+        registry.agree(municipal, integratedCare, dk.fritvalg.provider.AgreementModel.APPROVAL, today.minusYears(1), null, 100, null, null);
+        long privateProvider = registry.presenceIn(alfa, municipality.getId(), dk.fritvalg.provider.ProviderType.PRIVATE, java.util.Set.of("8000"));
+        long agreement = registry.agree(privateProvider, integratedCare, dk.fritvalg.provider.AgreementModel.TENDER, today.minusYears(1),
+                today.plusMonths(3), 40, 41_000L, dk.fritvalg.provider.SettlementUnit.HOUR);
+
+        login(procurementLogin, PASSWORD);
+        UI.getCurrent().navigate("forvaltning");
+        assertThat(_get(Div.class, spec -> spec.withId("running-out")).getElement().getTextRecursively())
+                .contains("Alfa Karibu ApS: Helhedspleje (Udbudskontrakt)");
+
+        UI.getCurrent().navigate(AgreementsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<dk.fritvalg.market.TenderViews.AgreementRow> grid = _get(Grid.class, spec -> spec.withId("agreements-grid"));
+        int row = java.util.stream.IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).agreementId() == agreement)
+                .findFirst().orElseThrow();
+        _click((Button) GridKt._getCellComponent(grid, row, "end"));
+        setValue(_get(DatePicker.class, spec -> spec.withId("agreement-last-day")), today.plusMonths(1));
+        setValue(_get(TextField.class, spec -> spec.withId("agreement-reason")), "Væsentlig misligholdelse");
+        _click(_get(Button.class, spec -> spec.withId("end-agreement")));
+        assertThat(_get(Div.class, spec -> spec.withId("aels18-warning")).getElement().getTextRecursively())
+                .contains("Advarsel: Så kan borgerne ikke vælge mellem mindst 2 leverandører i Helhedspleje (1)");
+        TextField override = _get(TextField.class, spec -> spec.withId("aels18-override"));
+        assertThat(override.isVisible()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT valid_to FROM provider_agreement WHERE id = ?", LocalDate.class, agreement))
+                .isEqualTo(today.plusMonths(3));
+        setValue(override, "Nyt udbud er i gang, borgerne flyttes til kommunen");
+        _click(_get(Button.class, spec -> spec.withId("end-agreement")));
+        assertThat(feedback("agreements-feedback")).contains("Aftalen med Alfa Karibu ApS slutter efter");
+        assertThat(jdbc.queryForObject("SELECT valid_to FROM provider_agreement WHERE id = ?", LocalDate.class, agreement))
+                .isEqualTo(today.plusMonths(1));
+
+        // The administrator sees the agreements but cannot end one.
+        login(adminLogin, PASSWORD);
+        UI.getCurrent().navigate("forvaltning");
+        UI.getCurrent().navigate(AgreementsView.class);
+        assertThat(_get(Grid.class, spec -> spec.withId("agreements-grid")).getColumnByKey("end")).isNull();
     }
 
     private void bid(long tenderId, String price, boolean answerAll) {
