@@ -58,10 +58,10 @@ class BadAddressTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** As nobody (null), and as the first demo user of every role. */
+    /** As nobody (null), and as the first demo user of every role a person has (machine roles open no page: ViewAccessTest). */
     @ParameterizedTest
     @NullSource
-    @EnumSource(Role.class)
+    @EnumSource(value = Role.class, names = {"CARE_SYSTEM", "PROVIDER_SYSTEM"}, mode = EnumSource.Mode.EXCLUDE)
     void noBadAddressGivesAServerError(Role role) {
         if (role != null) {
             loginDemo(jdbc.queryForObject("SELECT username FROM user_account WHERE role = ? ORDER BY id LIMIT 1", String.class,
@@ -69,7 +69,9 @@ class BadAddressTest extends KaribuTest {
         }
         Map<String, String> good = Map.of("code", "0710",
                 "providerId", id("SELECT MIN(p.id) FROM provider p JOIN municipality m ON m.id = p.municipality_id WHERE m.code = '0710'"),
-                "id", id("SELECT id FROM add_on WHERE catalogue_key = 'favrskov-omg-ekstra-bad'"));
+                "id", id("SELECT id FROM add_on WHERE catalogue_key = 'favrskov-omg-ekstra-bad'"),
+                "courseId", id("SELECT COALESCE(MIN(id), 1) FROM rehabilitation_course"),
+                "token", "ukendt-link");
         // Things that exist but belong to someone else: Kolding's add-on, citizen and service area.
         List<String> foreign = List.of(id("SELECT id FROM add_on WHERE catalogue_key = 'kolding-hj-vinduer'"),
                 id("SELECT c.id FROM citizen c JOIN municipality m ON m.id = c.municipality_id WHERE m.code = '0621' LIMIT 1"),
@@ -85,7 +87,8 @@ class BadAddressTest extends KaribuTest {
             if (!mayOpen(view, role)) {
                 continue;
             }
-            String template = view.getAnnotation(Route.class).value();
+            // an optional parameter (svar/:token?) is tried like any other
+            String template = view.getAnnotation(Route.class).value().replace("?", "");
             List<String> queryNames = new ArrayList<>(QUERY_NAMES.getOrDefault(template, List.of()));
             if (!view.isAnnotationPresent(AnonymousAllowed.class)) {
                 queryNames.add("borger");
