@@ -112,7 +112,7 @@ class OffersViewTest extends KaribuTest {
         _click(view.save);
         assertThat(offers.offers(omsorgsgruppen).stream().filter(a -> a.getId().equals(created.getId())).findFirst().orElseThrow()
                 .getPriceOre()).isEqualTo(35_000);
-        button(view, created.getId(), "Sæt Havehjælp Karibu på pause").click();
+        button(view, created.getId(), "Sæt på pause: Havehjælp Karibu").click();
         assertThat(status(created.getId())).isEqualTo("PAUSED");
         button(view, created.getId(), "Genoptag Havehjælp Karibu").click();
         assertThat(status(created.getId())).isEqualTo("ACTIVE");
